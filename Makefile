@@ -1,0 +1,53 @@
+# maild: two commands do all the set-up on a fresh machine.
+#   make demo   venv + install + migrate a SQLite file + ingest the bundled Maildir + show what was stored
+#   make test   venv + test dependencies (Dovecot via apt when missing) + lint + the whole test suite
+VENV   ?= .venv
+PYTHON ?= python3
+BIN    := $(VENV)/bin
+DEMO   ?= var/demo
+
+.PHONY: demo test venv install install-dev system-deps lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+venv: $(BIN)/python
+
+install: venv
+	$(BIN)/pip install -q .
+
+install-dev: venv system-deps
+	$(BIN)/pip install -q -e '.[dev]'
+
+# Dovecot (IMAP tests) and catdoc (.doc forms) come from Debian, only when missing.
+system-deps:
+	@missing=""; \
+	command -v dovecot >/dev/null 2>&1 || missing="$$missing dovecot-imapd dovecot-lmtpd"; \
+	command -v catdoc >/dev/null 2>&1 || missing="$$missing catdoc"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+lint: install-dev
+	$(BIN)/ruff check maild parsers tests
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/pytest
+
+demo: install
+	rm -rf $(DEMO) && mkdir -p $(DEMO)/inbox
+	cp -r examples/maildir/. $(DEMO)/inbox/
+	cd $(DEMO) && ../../$(BIN)/maild db upgrade
+	cd $(DEMO) && ../../$(BIN)/maild poll --once
+	cd $(DEMO) && ../../$(BIN)/maild messages
+
+bench: install-dev
+	$(BIN)/python bench/parse_bench.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,53 @@
+"""Composition root: build(config) → App, the one place components are wired."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import parsers
+from maild.blobs import Blobs
+from maild.clock import Clock, SystemClock
+from maild.config import Config
+from maild.store import Store
+
+
+@dataclass
+class App:
+    config: Config
+    store: Store
+    blobs: Blobs
+    clock: Clock
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def parse_context(self) -> parsers.Context:
+        mb = self.config.mailbox
+        return parsers.Context(own_domains=mb.own_domains, own_addresses=(mb.address,))
+
+    def source(self):  # -> MailSource (daemon.py)
+        """The configured mail source, not yet connected (use it as a context manager)."""
+        spec = self.config.daemon.source
+        if spec.startswith("maildir:"):
+            from maild.maildir import MaildirSource
+
+            return MaildirSource(self.config.path(spec.removeprefix("maildir:")), stop=self.stop)
+        from maild.imap import ImapSource
+
+        return ImapSource(self.config.imap, self.config.secret(self.config.imap.password_env), stop=self.stop)
+
+
+def build(config: Config, clock: Clock | None = None, store: Store | None = None) -> App:
+    """Wire the application from a validated configuration."""
+    db = config.database
+    url = db.url
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        rel = url.removeprefix("sqlite:///")
+        if rel and rel != ":memory:":
+            url = "sqlite:///" + str(config.path(rel))
+    return App(
+        config=config,
+        store=store or Store.open(url, db.busy_timeout_ms),
+        blobs=Blobs(Path(config.path(config.storage.root))),
+        clock=clock or SystemClock(),
+    )

@@ -1,0 +1,245 @@
+"""Configuration: one TOML file → frozen dataclasses, validated once at the edge.
+
+Unknown keys and bad values are one-line ConfigErrors naming the dotted key.
+Passwords are never in the file: a key names the environment variable, and the
+value is held in a Secret whose repr is '***'. The environment is a parameter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from maild.errors import ConfigError
+
+__all__ = ["Config", "Secret", "load", "dump"]
+
+
+class Secret:
+    """A password that never prints."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    # The HQ address partners write to; mail from it is our own.
+    address: str = "dor@ptg139.com"
+    # Domains whose Message-IDs and case tags are ours (threading, loop detection).
+    own_domains: tuple[str, ...] = ("ptg139.com",)
+
+
+@dataclass(frozen=True)
+class Daemon:
+    # Where mail comes from: "imap" (see [imap]) or "maildir:PATH" (demo, tests, local spools).
+    source: str = "maildir:var/inbox"
+    # Seconds between polls when the server offers no IDLE (and the IDLE re-check bound).
+    poll_interval: float = 60.0
+    # Messages fetched per batch.
+    batch_size: int = 50
+    # Largest message accepted for parsing; larger ones are kept raw and quarantined.
+    max_message_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Imap:
+    host: str = "localhost"
+    port: int = 993
+    # "ssl" (implicit TLS, default), "starttls", or "plain" (refused unless host is loopback).
+    tls: str = "ssl"
+    username: str = "dor@ptg139.com"
+    # Name of the environment variable holding the password (never the password itself).
+    password_env: str = "MAILD_IMAP_PASSWORD"
+    folder: str = "INBOX"
+    # Where a message goes after its record is committed.
+    processed_folder: str = "Processed"
+    # Where a message that cannot be processed goes (its error is in the database).
+    quarantine_folder: str = "Quarantine"
+    # Use IDLE when the server offers it.
+    idle: bool = True
+    # Re-issue IDLE after this many seconds (RFC 2177: before 29 minutes).
+    idle_renew: float = 600.0
+    connect_timeout: float = 15.0
+    read_timeout: float = 120.0
+    # CA bundle for a private server certificate; empty = system store.
+    ca_file: str = ""
+    # Send the RFC 2971 ID command after login (163/126 mailboxes need it).
+    send_id: bool = True
+
+
+@dataclass(frozen=True)
+class Database:
+    # SQLAlchemy URL: sqlite:///PATH (default) or postgresql+psycopg://user@host/db.
+    url: str = "sqlite:///var/maild.db"
+    # SQLite busy timeout in milliseconds.
+    busy_timeout_ms: int = 10000
+
+
+@dataclass(frozen=True)
+class Storage:
+    # Root of content-addressed files: raw messages and attachments, by sha256.
+    root: str = "var/blobs"
+
+
+@dataclass(frozen=True)
+class Log:
+    # DEBUG, INFO, WARNING or ERROR.
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class Config:
+    mailbox: Mailbox = field(default_factory=Mailbox)
+    daemon: Daemon = field(default_factory=Daemon)
+    imap: Imap = field(default_factory=Imap)
+    database: Database = field(default_factory=Database)
+    storage: Storage = field(default_factory=Storage)
+    log: Log = field(default_factory=Log)
+    # Values resolved from the environment, by variable name (see Secret).
+    secrets: Mapping[str, Secret] = field(default_factory=dict)
+    # Directory relative paths in the file are resolved against.
+    base_dir: str = "."
+
+    def secret(self, env_name: str) -> Secret:
+        try:
+            return self.secrets[env_name]
+        except KeyError:
+            raise ConfigError(f"config: environment variable {env_name} is not set") from None
+
+    def path(self, value: str) -> Path:
+        """A path from the config, relative to the config file's directory."""
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+
+_CHOICES = {
+    ("imap", "tls"): ("ssl", "starttls", "plain"),
+    ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR"),
+}
+
+
+def load(path: str | Path | None, environ: Mapping[str, str]) -> Config:
+    """Read and validate the file (None: embedded defaults)."""
+    data: dict[str, Any] = {}
+    base = Path(".")
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config: file not found: {p}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config: {p}: not valid TOML: {exc}") from None
+        base = p.parent
+    sections = {}
+    known = {f.name: f for f in dataclasses.fields(Config) if f.name not in ("secrets", "base_dir")}
+    for name, value in data.items():
+        if name not in known:
+            raise ConfigError(f"config: {name}: unknown section (known: {', '.join(known)})")
+        if not isinstance(value, dict):
+            raise ConfigError(f"config: {name}: expected a [{name}] table")
+    for name, f in known.items():
+        sections[name] = _section(name, f.type, data.get(name, {}))
+    secrets = {}
+    env_name = sections["imap"].password_env
+    if env_name in environ:
+        secrets[env_name] = Secret(environ[env_name])
+    cfg = Config(**sections, secrets=secrets, base_dir=str(base))
+    _check(cfg)
+    return cfg
+
+
+def _section(name: str, cls_name: Any, values: dict[str, Any]) -> Any:
+    cls = globals()[cls_name] if isinstance(cls_name, str) else cls_name
+    hints = typing.get_type_hints(cls)
+    fields_ = {f.name for f in dataclasses.fields(cls)}
+    out = {}
+    for key, value in values.items():
+        dotted = f"{name}.{key}"
+        if key not in fields_:
+            raise ConfigError(f"config: {dotted}: unknown key (known: {', '.join(sorted(fields_))})")
+        out[key] = _coerce(dotted, hints[key], value)
+        choices = _CHOICES.get((name, key))
+        if choices and out[key] not in choices:
+            raise ConfigError(f"config: {dotted}: expected one of {', '.join(choices)}, got {value!r}")
+    return cls(**out)
+
+
+def _coerce(dotted: str, hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"config: {dotted}: expected a list of strings, got {value!r}")
+        return tuple(value)
+    if hint is float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"config: {dotted}: expected a non-negative number, got {value!r}")
+        return float(value)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"config: {dotted}: expected a positive whole number, got {value!r}")
+        return value
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"config: {dotted}: expected true or false, got {value!r}")
+        return value
+    if hint is str or isinstance(hint, types.UnionType):
+        if not isinstance(value, str):
+            raise ConfigError(f"config: {dotted}: expected a string, got {value!r}")
+        return value
+    raise ConfigError(f"config: {dotted}: unsupported value {value!r}")  # pragma: no cover
+
+
+def _check(cfg: Config) -> None:
+    source = cfg.daemon.source
+    if source != "imap" and not (source.startswith("maildir:") and len(source) > len("maildir:")):
+        raise ConfigError(f'config: daemon.source: expected "imap" or "maildir:PATH", got {source!r}')
+    if source == "imap" and cfg.imap.tls == "plain" and cfg.imap.host not in ("127.0.0.1", "localhost", "::1"):
+        raise ConfigError("config: imap.tls: \"plain\" is allowed only for a loopback host")
+    url = cfg.database.url
+    if not (url.startswith("sqlite:") or url.startswith("postgresql")):
+        raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., got {url!r}")
+
+
+def dump(cfg: Config) -> str:
+    """The effective configuration as TOML, secrets masked."""
+    lines = []
+    for f in dataclasses.fields(Config):
+        if f.name in ("secrets", "base_dir"):
+            continue
+        lines.append(f"[{f.name}]")
+        section = getattr(cfg, f.name)
+        for sf in dataclasses.fields(section):
+            lines.append(f"{sf.name} = {_toml(getattr(section, sf.name))}")
+        if f.name == "imap":
+            state = "set (***)" if section.password_env in cfg.secrets else "NOT SET"
+            lines.append(f"# password: ${section.password_env} is {state}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,223 @@
+"""ImapSource: the HQ mailbox over IMAP (imapclient), a thin adapter.
+
+TLS by default; BODY.PEEK[] so flags never change by reading; batches bounded
+by count and by RFC822.SIZE; IDLE when offered (poll otherwise) with dead-socket
+detection; MOVE, or COPY + \\Deleted + EXPUNGE where MOVE is absent. Every
+failure becomes SourceError, and the daemon reconnects with backoff.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError
+
+from maild.config import Imap, Secret
+from maild.errors import SourceError
+from maild.rawmail import RawMail, Settlement
+
+log = logging.getLogger(__name__)
+
+F = TypeVar("F", bound=Callable[..., Any])
+BATCH_BYTES = 50 * 1024 * 1024
+_IDLE_SLICE = 1.0
+
+
+def _translated(fn: F) -> F:
+    """Turn every network/protocol failure into SourceError (the adapter never decides)."""
+
+    @functools.wraps(fn)
+    def wrapper(self: ImapSource, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(self, *args, **kwargs)
+        except SourceError:
+            raise
+        except (IMAPClientError, OSError, ssl.SSLError, EOFError) as exc:
+            raise SourceError(f"{self.key}: {type(exc).__name__}: {exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ImapSource:
+    def __init__(self, cfg: Imap, password: Secret, stop: threading.Event | None = None) -> None:
+        self.cfg = cfg
+        self._password = password
+        self.key = f"imap:{cfg.username}@{cfg.host}:{cfg.port}"
+        self.folder = cfg.folder
+        self._stop = stop or threading.Event()
+        self._client: IMAPClient | None = None
+        self.uidvalidity = 0
+        self.last_uid = 0
+        self.can_idle = False
+
+    # ---- connection -----------------------------------------------------------------------
+
+    def _context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(cafile=self.cfg.ca_file or None)
+        return ctx
+
+    @_translated
+    def __enter__(self) -> ImapSource:
+        cfg = self.cfg
+        client = IMAPClient(cfg.host, port=cfg.port, ssl=cfg.tls == "ssl",
+                            ssl_context=self._context() if cfg.tls == "ssl" else None,
+                            timeout=SocketTimeout(connect=cfg.connect_timeout, read=cfg.read_timeout))
+        try:
+            if cfg.tls == "starttls":
+                client.starttls(self._context())
+            client.login(cfg.username, self._password.reveal())
+            client.normalise_times = False
+            caps = set(client.capabilities())
+            if cfg.send_id and b"ID" in caps:
+                client.id_({"name": "maild", "version": "0.1"})
+            self.can_idle = cfg.idle and b"IDLE" in caps
+            self._moves = b"MOVE" in caps
+            self._uidplus = b"UIDPLUS" in caps
+            for folder in (cfg.processed_folder, cfg.quarantine_folder):
+                if not client.folder_exists(folder):
+                    client.create_folder(folder)
+            selected = client.select_folder(self.folder)
+        except BaseException:
+            client.logout() if _alive(client) else None
+            raise
+        self._client = client
+        self.uidvalidity = int(selected[b"UIDVALIDITY"])
+        self._uidnext = int(selected.get(b"UIDNEXT", 1))
+        log.info("%s: connected, %s UIDVALIDITY %s, IDLE %s", self.key, self.folder,
+                 self.uidvalidity, "yes" if self.can_idle else "no")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.logout()
+            except Exception:  # noqa: BLE001 - the connection may already be gone
+                client.shutdown() if _alive(client) else None
+
+    @property
+    def client(self) -> IMAPClient:
+        if self._client is None:
+            raise SourceError(f"{self.key}: not connected")
+        return self._client
+
+    # ---- reading ----------------------------------------------------------------------------
+
+    @_translated
+    def position(self) -> tuple[int, int]:
+        """(UIDVALIDITY, highest UID now in the folder): where "from now on" begins."""
+        uids = self.client.search(["ALL"])
+        return self.uidvalidity, max(uids, default=max(self._uidnext - 1, 0))
+
+    def seek(self, last_uid: int) -> None:
+        self.last_uid = last_uid
+
+    @_translated
+    def fetch(self, limit: int) -> list[RawMail]:
+        """The next messages after the cursor (UID order), at most `limit` and ~50 MB."""
+        uids = sorted(u for u in self.client.search(["UID", f"{self.last_uid + 1}:*"]) if u > self.last_uid)
+        return self.fetch_uids(uids[:limit])
+
+    @_translated
+    def fetch_uids(self, uids: list[int]) -> list[RawMail]:
+        if not uids:
+            return []
+        sizes = self.client.fetch(uids, ["RFC822.SIZE"])
+        chosen, total = [], 0
+        for uid in uids:
+            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            if chosen and total + size > BATCH_BYTES:
+                break
+            chosen.append(uid)
+            total += size
+        data = self.client.fetch(chosen, ["BODY.PEEK[]", "INTERNALDATE"])
+        out = []
+        for uid in chosen:
+            item = data.get(uid)
+            if item is None or b"BODY[]" not in item:  # expunged meanwhile
+                continue
+            out.append(RawMail(data=bytes(item[b"BODY[]"]), source=self.key,
+                               received_at=_aware(item.get(b"INTERNALDATE")), folder=self.folder,
+                               uidvalidity=self.uidvalidity, uid=uid))
+            self.last_uid = max(self.last_uid, uid)
+        return out
+
+    @_translated
+    def uids_since(self, since: date) -> list[int]:
+        """UIDs of messages that arrived on or after a day (for backfill)."""
+        return sorted(self.client.search(["SINCE", since]))
+
+    # ---- settling -------------------------------------------------------------------------
+
+    def settle(self, raw: RawMail, where: Settlement) -> str:
+        return self.settle_ref(raw.ref, where, raw.folder, raw.uid, raw.uidvalidity)
+
+    @_translated
+    def settle_ref(self, ref: str | None, where: Settlement, folder: str | None, uid: int | None,
+                   uidvalidity: int | None) -> str:
+        """Move one committed message to the processed or quarantine folder."""
+        target = self.cfg.processed_folder if where == Settlement.PROCESSED else self.cfg.quarantine_folder
+        if uid is None or folder != self.folder or uidvalidity != self.uidvalidity:
+            return target  # not in this folder's current UID space: rediscovered and deduplicated later
+        client = self.client
+        if self._moves:
+            client.move([uid], target)
+        else:
+            client.copy([uid], target)
+            client.add_flags([uid], [b"\\Deleted"])
+            client.uid_expunge([uid]) if self._uidplus else client.expunge()
+        return target
+
+    # ---- waiting ------------------------------------------------------------------------------
+
+    @_translated
+    def wait(self, timeout: float) -> None:
+        """IDLE until something changes, the timeout passes, or a stop is requested."""
+        if not self.can_idle:
+            self._stop.wait(timeout)
+            if not self._stop.is_set():
+                self.client.noop()
+            return
+        client = self.client
+        client.idle()
+        deadline = time.monotonic() + min(timeout, self.cfg.idle_renew)
+        fast_empty = 0
+        dead = False
+        try:
+            while not self._stop.is_set() and time.monotonic() < deadline:
+                started = time.monotonic()
+                responses = client.idle_check(timeout=_IDLE_SLICE)
+                if any(r and r[0] == b"BYE" for r in responses):
+                    dead = True
+                    raise SourceError(f"{self.key}: server said BYE during IDLE")
+                if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    return
+                # imapclient returns [] at once, forever, on a dead socket: detect the spin
+                fast_empty = fast_empty + 1 if not responses and time.monotonic() - started < 0.05 else 0
+                if fast_empty >= 3:
+                    dead = True
+                    raise SourceError(f"{self.key}: connection lost during IDLE")
+        finally:
+            if not dead:  # idle_done() can hang on a dead socket (imapclient #449)
+                client.idle_done()
+
+
+def _alive(client: IMAPClient) -> bool:
+    try:
+        return client._imap.sock is not None  # noqa: SLF001 - imapclient offers no public check
+    except (AttributeError, OSError):
+        return False
+
+
+def _aware(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    raise SourceError(f"server gave no INTERNALDATE: {value!r}")

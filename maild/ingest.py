@@ -1,0 +1,91 @@
+"""receive(): keep, understand and record one message. Safe to call twice.
+
+    1. blobs.put(raw)            bytes kept first, content-addressed
+    2. store.save_raw            txn 1 · idempotent on sha256 / Message-ID · advances the checkpoint
+    3. parsers.parse             pure
+    4. store.record_parsed       txn 2 · record + attachments (cases and replies hang here later)
+    any failure in 3–4           → quarantine with the error; the raw bytes stay
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import parsers
+from maild import faults
+from maild.models import MessageStatus
+from maild.rawmail import RawMail, Settlement
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from maild.app import App
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    message_pk: int
+    settlement: Settlement
+    kind: str | None = None
+    already: bool = False  # this message had been processed before (a re-delivery)
+    error: str | None = None
+
+
+def receive(raw: RawMail, app: App) -> Outcome:
+    """Keep, understand and record one message. Safe to call twice."""
+    now = app.clock.now()
+    sha256 = app.blobs.put(raw.data)
+    saved = app.store.save_raw(
+        sha256=sha256, size=len(raw.data), message_id=parsers.peek_message_id(raw.data),
+        source=raw.source, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid, ref=raw.ref,
+        received_at=raw.received_at, now=now)
+    faults.point("after-raw-store")
+    if saved.status == MessageStatus.PARSED:
+        log.info("%s: already recorded as message %s", sha256[:12], saved.message_pk)
+        return Outcome(saved.message_pk, Settlement.PROCESSED, already=True)
+    if saved.status == MessageStatus.QUARANTINED:
+        return Outcome(saved.message_pk, Settlement.QUARANTINED, already=True)
+    return process(saved.message_pk, raw.data, app, now)
+
+
+def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
+    """Parse stored bytes and record the result, or quarantine the message with its error."""
+    try:
+        if len(data) > app.config.daemon.max_message_bytes:
+            raise ValueError(f"message of {len(data)} bytes exceeds daemon.max_message_bytes")
+        mail = parsers.parse(data, app.parse_context())
+        rows = []
+        for att in mail.attachments:
+            app.blobs.put(att.data)
+            rows.append({"filename": att.filename, "content_type": att.content_type,
+                         "detected_type": att.detected_type, "size": att.size, "sha256": att.sha256,
+                         "role": str(att.role), "inline": att.inline, "duration_s": att.duration_s,
+                         "width": att.width, "height": att.height})
+        with app.store.transaction() as tx:
+            app.store.record_parsed(tx, message_pk, mail.to_json(), rows, now)
+    except Exception as exc:  # noqa: BLE001 - any failure quarantines this message, never the daemon
+        error = f"{type(exc).__name__}: {exc}"
+        log.warning("message %s: quarantined: %s", message_pk, error)
+        app.store.quarantine(message_pk, error, now)
+        return Outcome(message_pk, Settlement.QUARANTINED, error=error)
+    faults.point("after-commit")
+    log.info("message %s: %s from %s %r, %d attachment(s)", message_pk, mail.kind, mail.sender,
+             mail.subject, len(mail.attachments))
+    return Outcome(message_pk, Settlement.PROCESSED, kind=str(mail.kind))
+
+
+def retry(message_pk: int, app: App) -> Outcome:
+    """Process a quarantined message again from its stored bytes (after a fix)."""
+    msg = app.store.message(message_pk)
+    if msg is None:
+        raise LookupError(f"no message {message_pk}")
+    if msg.status == MessageStatus.PARSED:
+        return Outcome(message_pk, Settlement.PROCESSED, kind=msg.kind, already=True)
+    now = app.clock.now()
+    outcome = process(message_pk, app.blobs.get(msg.sha256), app, now)
+    app.store.add_event("retried", now, "operator", message_pk, result=str(outcome.settlement))
+    return outcome

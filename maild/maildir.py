@@ -1,0 +1,85 @@
+"""MaildirSource: a local Maildir as the mail source (demo default, tests, spools).
+
+New mail is read from new/ and cur/; once its record is committed a message
+is moved to the Maildir++ folder `.Processed` or `.Quarantine` beside them.
+The same contract as ImapSource (tests/test_sources.py runs both).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+
+from maild.errors import SourceError
+from maild.rawmail import RawMail, Settlement
+
+log = logging.getLogger(__name__)
+
+FOLDERS = {Settlement.PROCESSED: ".Processed", Settlement.QUARANTINED: ".Quarantine"}
+
+
+class MaildirSource:
+    def __init__(self, path: Path, stop: threading.Event | None = None) -> None:
+        self.path = Path(path).resolve()
+        self.key = f"maildir:{self.path}"
+        self._stop = stop or threading.Event()
+
+    def __enter__(self) -> MaildirSource:
+        for sub in ("new", "cur", "tmp"):
+            (self.path / sub).mkdir(parents=True, exist_ok=True)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def fetch(self, limit: int) -> list[RawMail]:
+        """Up to `limit` messages still waiting, oldest delivery first."""
+        try:
+            entries = [p for sub in ("new", "cur") for p in (self.path / sub).iterdir() if p.is_file()
+                       and not p.name.startswith(".")]
+        except OSError as exc:
+            raise SourceError(f"{self.key}: cannot list: {exc}") from exc
+        entries.sort(key=lambda p: (p.stat().st_mtime, p.name))
+        out = []
+        for p in entries[:limit]:
+            try:
+                data = p.read_bytes()
+                mtime = datetime.fromtimestamp(p.stat().st_mtime, UTC)
+            except FileNotFoundError:  # moved by someone else meanwhile
+                continue
+            out.append(RawMail(data=data, source=self.key, received_at=mtime,
+                               folder=p.parent.name, ref=p.name))
+        return out
+
+    def settle(self, raw: RawMail, where: Settlement) -> str:
+        """Move a committed message out of the way; returns the folder it went to."""
+        return self.settle_ref(raw.ref or "", where)
+
+    def settle_ref(self, ref: str, where: Settlement, folder: str | None = None, uid: int | None = None,
+                   uidvalidity: int | None = None) -> str:
+        target_dir = self.path / FOLDERS[where] / "cur"
+        target_dir.mkdir(parents=True, exist_ok=True)
+        for sub in ("new", "cur"):
+            src = self.path / sub / ref
+            if src.exists():
+                os.replace(src, target_dir / ref)
+                return FOLDERS[where]
+        return FOLDERS[where]  # already moved (a retry after a crash)
+
+    def wait(self, timeout: float) -> None:
+        """Sleep until the timeout or a stop request (a Maildir has no push)."""
+        self._stop.wait(timeout)
+
+    def backfill_candidates(self, since: datetime) -> list[RawMail]:
+        return [m for m in self.fetch(10**9) if m.received_at >= since]
+
+    def deliver(self, data: bytes, name: str) -> Path:
+        """Drop a message into new/ the Maildir way (tmp/ then rename): for demos and tests."""
+        tmp = self.path / "tmp" / name
+        tmp.write_bytes(data)
+        target = self.path / "new" / name
+        os.replace(tmp, target)
+        return target

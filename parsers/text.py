@@ -1,0 +1,155 @@
+"""Text helpers for mail bodies: HTML to text (with its tables), full-width
+normalisation, and stripping of quoted earlier mail."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+from html.parser import HTMLParser
+
+__all__ = ["HtmlText", "html_to_text", "normalize", "strip_quoted"]
+
+_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+          "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer"}
+_SKIP = {"script", "style", "head", "title", "noscript", "xml"}
+# Containers that hold quoted earlier mail in webmail and Outlook HTML.
+_QUOTE_IDS = ("original-content", "divrplyfwdmsg", "appendonsend", "mail-editor-reference-message-container")
+
+
+class HtmlText:
+    """Text and tables of one HTML body."""
+
+    def __init__(self, text: str, tables: list[list[list[str]]]) -> None:
+        self.text = text
+        self.tables = tables
+
+
+class _Converter(HTMLParser):
+    def __init__(self, drop_quotes: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.quote_depth = 0  # >0 while inside a quoted-mail container
+        self.stack: list[tuple[str, bool]] = []
+        self.drop_quotes = drop_quotes
+        self.tables: list[list[list[str]]] = []
+        self.table_stack: list[list[list[str]]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr", "img", "meta", "link", "input"):
+            if tag in ("br", "hr"):
+                self._emit("\n")
+            return
+        quoted = self.drop_quotes and (
+            tag == "blockquote"
+            or any(k in ("id", "class") and v and v.lower() in _QUOTE_IDS for k, v in attrs)
+        )
+        self.stack.append((tag, quoted))
+        if quoted:
+            self.quote_depth += 1
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "table":
+            self.table_stack.append([])
+        elif tag == "tr" and self.table_stack:
+            self.table_stack[-1].append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+        if tag in _BLOCK:
+            self._emit("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(t == tag for t, _ in self.stack):
+            return
+        while self.stack:
+            open_tag, quoted = self.stack.pop()
+            self._close(open_tag, quoted)
+            if open_tag == tag:
+                break
+
+    def _close(self, tag: str, quoted: bool) -> None:
+        if quoted:
+            self.quote_depth -= 1
+        if tag in _SKIP:
+            self.skip -= 1
+        elif tag in ("td", "th"):
+            if self.cell is not None and self.table_stack and self.table_stack[-1]:
+                self.table_stack[-1][-1].append(" ".join("".join(self.cell).split()))
+            self.cell = None
+            self._emit("\t")
+        elif tag == "table" and self.table_stack:
+            rows = [r for r in self.table_stack.pop() if any(c for c in r)]
+            if rows and not self.quote_depth:
+                self.tables.append(rows)
+        if tag in _BLOCK:
+            self._emit("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.cell is not None:
+            self.cell.append(data)
+        self._emit(data)
+
+    def _emit(self, text: str) -> None:
+        if not self.skip and not self.quote_depth:
+            self.out.append(text)
+
+
+def html_to_text(html: str, drop_quotes: bool = False) -> HtmlText:
+    """Readable text of an HTML body, one block per line, table cells tab-separated."""
+    conv = _Converter(drop_quotes)
+    try:
+        conv.feed(html)
+        conv.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
+        pass
+    text = unescape("".join(conv.out)).replace("\xa0", " ")
+    lines = [" ".join(part for part in re.split(r"[ \r\f\v]+", line)).strip(" ") for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip("\t ") if not line.strip("\t ") else line for line in lines))
+    return HtmlText(text.strip(), conv.tables)
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width letters, digits and colons to half-width) with CJK punctuation kept."""
+    return unicodedata.normalize("NFKC", text)
+
+
+# Lines that open a quoted earlier message, as Chinese and Western clients write them.
+_QUOTE_OPENERS = [
+    re.compile(p) for p in (
+        r"^-{3,}\s*原始邮件\s*-{3,}",                       # QQ / Outlook-CN
+        r"^-{3,}\s*Original Message\s*-{3,}",
+        r"^-{3,}\s*(转发邮件信息|Forwarded message|转发的邮件|Forwarded Message)\s*-{3,}",
+        r"^在\s*.{0,80}写道\s*[:：]?\s*$",                  # 163 / 126 / Foxmail / Apple (zh)
+        r"^On .{0,160}wrote:\s*$",
+        r"^于\s*.{0,80}写道\s*[:：]?\s*$",
+        r"^_{10,}\s*$",                                    # new Outlook rule line
+        r"^(发件人|From)\s*[:：].+",                         # header block of a quoted mail
+    )
+]
+_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|收件人|抄送|主题|日期|From|Sent|Date|To|Cc|Subject)\s*[:：]")
+
+
+def strip_quoted(text: str) -> str:
+    """The new text of a reply: everything before the first quoted-mail opener and `>` lines."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        for pattern in _QUOTE_OPENERS:
+            if pattern.match(s):
+                if pattern.pattern.startswith("^(发件人|From)"):
+                    # only a block of two or more header lines counts as a quote opener
+                    nxt = [x.strip() for x in lines[i + 1:i + 4] if x.strip()]
+                    if not nxt or not _HEADER_BLOCK.match(nxt[0]):
+                        continue
+                return _drop_gt("\n".join(lines[:i]))
+    return _drop_gt(text)
+
+
+def _drop_gt(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">")).strip()

@@ -1,0 +1,77 @@
+"""Shared fixtures: real databases (SQLite and PostgreSQL), apps, clocks, mail builders.
+
+Real servers (Dovecot, the SMTP sink, PostgreSQL reachability) come from tests/servers.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from maild import migrations
+from maild.app import App, build
+from maild.clock import FixedClock
+from maild.config import load
+from maild.store import Store
+
+pytest_plugins = ["servers.fixtures"]
+
+TESTS = Path(__file__).parent
+SAMPLES = TESTS / "mail" / "samples"
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 9, 30, 9, 0, tzinfo=SHANGHAI).astimezone(ZoneInfo("UTC")))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: a SQLite file, or a private schema in the PostgreSQL test database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'maild.db'}"
+        return
+    base = request.getfixturevalue("pg_url")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in base else "?"
+    yield f"{base}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    s = Store.open(db_url)
+    migrations.upgrade(s.engine)
+    yield s
+    s.engine.dispose()
+
+
+def write_config(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "maild.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def maildir_app(tmp_path: Path, store: Store, clock: FixedClock) -> App:
+    """An app reading a temporary Maildir, on the parametrised database."""
+    cfg = load(write_config(tmp_path, f'[daemon]\nsource = "maildir:{tmp_path / "inbox"}"\n'
+                                      f'[storage]\nroot = "{tmp_path / "blobs"}"\n'), os.environ)
+    return build(cfg, clock=clock, store=store)
+
+
+def sample(name: str) -> bytes:
+    return (SAMPLES / f"{name}.eml").read_bytes()

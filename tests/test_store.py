@@ -1,0 +1,97 @@
+"""Storage on real SQLite and PostgreSQL: idempotent keeping, checkpoints, schema checks."""
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from maild.errors import NotMigrated
+from maild.models import MessageStatus
+from maild.store import Store
+
+NOW = datetime(2026, 9, 30, 1, 0, tzinfo=UTC)
+
+
+def save(store: Store, sha: str = "a" * 64, message_id: str | None = "<x@y>", uid: int | None = 5,
+         uidvalidity: int = 77):
+    return store.save_raw(sha256=sha, size=10, message_id=message_id, source="imap:t", folder="INBOX",
+                          uidvalidity=uidvalidity, uid=uid, ref=None, received_at=NOW, now=NOW)
+
+
+def test_unmigrated_database_is_refused_with_the_command_to_run(db_url):
+    store = Store.open(db_url)
+    with pytest.raises(NotMigrated, match="maild db upgrade"):
+        store.require_migrated()
+
+
+def test_the_same_raw_bytes_never_give_a_second_record(store):
+    first, second = save(store), save(store)
+    assert first.is_new and not second.is_new
+    assert first.message_pk == second.message_pk
+    assert store.count() == 1
+    assert [e.kind for e in store.events(first.message_pk)] == ["received", "seen-again"]
+
+
+def test_the_same_message_id_with_other_bytes_is_an_event_not_a_record(store):
+    first = save(store, sha="a" * 64)
+    again = save(store, sha="b" * 64, uid=6)
+    assert again.message_pk == first.message_pk and again.duplicate
+    assert store.count() == 1
+    assert store.events(first.message_pk)[-1].kind == "duplicate-arrival"
+
+
+def test_messages_without_message_id_are_told_apart_by_their_bytes(store):
+    save(store, sha="a" * 64, message_id=None)
+    save(store, sha="b" * 64, message_id=None, uid=6)
+    assert store.count() == 2
+
+
+def test_keeping_a_message_advances_the_checkpoint(store):
+    save(store, uid=5)
+    save(store, sha="c" * 64, message_id="<c@y>", uid=9)
+    cp = store.checkpoint("imap:t", "INBOX")
+    assert (cp.uidvalidity, cp.last_uid) == (77, 9)
+
+
+def test_a_new_uidvalidity_replaces_the_checkpoint(store):
+    save(store, uid=50)
+    save(store, sha="d" * 64, message_id="<d@y>", uid=3, uidvalidity=78)
+    cp = store.checkpoint("imap:t", "INBOX")
+    assert (cp.uidvalidity, cp.last_uid) == (78, 3)
+
+
+def test_quarantine_counts_attempts_and_keeps_the_error(store):
+    pk = save(store).message_pk
+    store.quarantine(pk, "ValueError: boom", NOW)
+    store.quarantine(pk, "ValueError: boom again", NOW)
+    msg = store.message(pk)
+    assert (msg.status, msg.attempts, msg.error) == (MessageStatus.QUARANTINED, 2, "ValueError: boom again")
+
+
+def test_unfinished_lists_unparsed_and_unsettled_messages(store):
+    pk = save(store).message_pk
+    assert [m.id for m in store.unfinished("imap:t")] == [pk]
+    with store.transaction() as tx:
+        store.record_parsed(tx, pk, {"sender": "a@b", "subject": "s", "kind": "unknown", "case_ref": None},
+                            [], NOW)
+    assert [m.id for m in store.unfinished("imap:t")] == [pk]  # parsed but not yet moved
+    store.mark_settled(pk, "Processed", NOW)
+    assert store.unfinished("imap:t") == []
+
+
+def test_concurrent_writers_keep_exactly_one_record(store):
+    errors = []
+
+    def worker():
+        try:
+            save(store, sha="e" * 64, message_id="<e@y>")
+        except Exception as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.count() == 1
