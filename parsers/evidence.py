@@ -167,6 +167,7 @@ def _ole_stream_names(data: bytes) -> set[str]:
 
     difat = list(struct.unpack_from("<109I", data, 76))
     sid, remaining = struct.unpack_from("<2I", data, 68)
+    remaining = min(remaining, len(data) // size)  # a looping DIFAT chain must end
     while sid < 0xFFFFFFFA and remaining > 0 and len(sector(sid)) == size:
         ids = struct.unpack(f"<{size // 4}I", sector(sid))
         difat.extend(ids[:-1])

@@ -34,21 +34,11 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database: a SQLite file, or a private schema in the PostgreSQL test database."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'maild.db'}"
-        return
-    base = request.getfixturevalue("pg_url")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    sep = "&" if "?" in base else "?"
-    yield f"{base}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+        return f"sqlite:///{tmp_path / 'maild.db'}"
+    return request.getfixturevalue("pg_schema_url")
 
 
 @pytest.fixture
@@ -75,3 +65,17 @@ def maildir_app(tmp_path: Path, store: Store, clock: FixedClock) -> App:
 
 def sample(name: str) -> bytes:
     return (SAMPLES / f"{name}.eml").read_bytes()
+
+
+@pytest.fixture
+def pg_schema_url(pg_url: str) -> Iterator[str]:
+    """A private schema in the PostgreSQL test database (for daemon runs on PostgreSQL)."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_url)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    sep = "&" if "?" in pg_url else "?"
+    yield f"{pg_url}{sep}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()

@@ -14,6 +14,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from parsers.evidence import DOC, DOCX, OLE, PDF, XLS, XLSX, MediaInfo, media_info, role, sniff
@@ -197,6 +199,26 @@ def test_role_follows_the_bytes_then_the_declared_type_then_the_extension(
 def test_media_info_never_raises_on_garbage(mime):
     info = media_info(b"\x00\xff" * 50, mime)
     assert info.width is None and info.height is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([b"", b"#!AMR\n", b"#!AMR-WB\n", b"\x02#!SILK_V3", b"PK\x03\x04",
+                        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\x89PNG\r\n\x1a\n",
+                        b"RIFF\0\0\0\0WAVE", b"\xff\xfb", b"\xff\xf1", b"ID3", b"%PDF-"]),
+       st.binary(max_size=4096))
+def test_sniff_role_and_media_info_never_raise_on_arbitrary_bytes(magic, tail):
+    data = magic + tail
+    mime = sniff(data)
+    assert role("附件", "application/octet-stream", mime) in Role
+    assert isinstance(media_info(data, mime), MediaInfo)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 1535), st.binary(min_size=1, max_size=64))
+def test_a_damaged_ole_directory_never_breaks_sniffing(position, patch):
+    data = bytearray(ole_container({"WordDocument": b"\1" * 100, "1Table": b"\2" * 100}))
+    data[position:position + len(patch)] = patch
+    assert isinstance(sniff(bytes(data)), str | None)
 
 
 def test_a_decompression_bomb_gives_no_size_instead_of_an_error():

@@ -1,0 +1,103 @@
+"""The command line as an operator meets it: outputs, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from conftest import SAMPLES
+from maild.cli import cli
+
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, input: bytes | None = None, cwd: Path | None = None):
+    return subprocess.run([sys.executable, "-m", "maild", *args], capture_output=True, input=input,
+                          cwd=cwd, timeout=60)
+
+
+def test_parse_json_prints_one_object_per_file_without_a_database(tmp_path):
+    files = [str(SAMPLES / "s01.eml"), str(SAMPLES / "s05.eml")]
+    result = run("parse", *files, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode().splitlines()
+    assert [json.loads(line)["message_id"] for line in lines] == [
+        "<tencent_87004D5DA48E2C68F028186DFB086E3552B709B3@qq.com>", "<000001dceeab$279035cf$3107ed68$@xsqilian.com>"]
+    assert not (tmp_path / "var").exists()  # no database, no blobs
+
+
+def test_parse_of_something_that_is_not_mail_exits_1_with_one_line(tmp_path):
+    junk = tmp_path / "photo.png"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run("parse", str(junk), "--json")
+    assert result.returncode == 1
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert "not a mail message" in result.stderr.decode()
+
+
+def test_commands_refuse_an_unmigrated_database(tmp_path):
+    result = run("messages", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "maild db upgrade" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_ingest_then_messages_and_export_round_trip_the_raw_bytes(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    sample = SAMPLES / "s02.eml"
+    first = run("ingest", str(sample), cwd=tmp_path)
+    again = run("ingest", str(sample), cwd=tmp_path)
+    assert b"message 1 processed" in first.stdout and b"already recorded" in again.stdout
+    listing = run("messages", "--json", cwd=tmp_path)
+    assert [json.loads(line)["message_id"] for line in listing.stdout.decode().splitlines()] == [
+        "<2026060416473169939153@lcqifu.com>"]
+    out = tmp_path / "back.eml"
+    assert run("quarantine", "export", "1", "-o", str(out), cwd=tmp_path).returncode == 0
+    assert out.read_bytes() == sample.read_bytes()
+
+
+def test_check_config_masks_the_password(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[imap]\npassword_env = "PW_FOR_TEST"\n')
+    result = subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), "check-config"],
+                            capture_output=True, env={"PW_FOR_TEST": "hunter2", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"hunter2" not in result.stdout + result.stderr
+    assert b"$PW_FOR_TEST is set (***)" in result.stdout
+
+
+def test_check_config_reports_a_bad_key_in_one_line(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[daemon]\nbatch_size = 0\n")
+    result = run("--config", str(cfg), "check-config")
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        "Error: config: daemon.batch_size: expected a positive whole number, got 0")
+
+
+def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    out = []
+    for name, cmd in group.commands.items():
+        out.append((f"{prefix}{name}", cmd))
+        if isinstance(cmd, click.Group):
+            out.extend(all_commands(cmd, f"{prefix}{name} "))
+    return out
+
+
+@pytest.mark.parametrize("name, command", all_commands(cli), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_command_has_help_and_is_in_the_readme(name, command):
+    result = CliRunner().invoke(cli, [*name.split(), "--help"])
+    assert result.exit_code == 0
+    assert command.help and command.help.strip()
+    if not isinstance(command, click.Group):
+        assert "Example:" in command.help, f"{name}: --help gives no example"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    top = name.split()[0]
+    assert re.search(rf"maild {re.escape(top)}\b", readme), f"`maild {top}` is not in README.md"

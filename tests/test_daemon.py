@@ -1,0 +1,219 @@
+"""The daemon against a real Dovecot: storage, IDLE, crashes, UIDVALIDITY, quarantine."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from mail.builders import gbk_mail, plain_mail
+from maild.app import build
+from maild.config import load
+from maild.daemon import Daemon, backoff
+from maild.models import MessageStatus
+
+PASSWORD_ENV = "MAILD_TEST_IMAP_PASSWORD"
+
+
+def imap_config(tmp_path: Path, account, db_url: str | None = None, folder: str = "INBOX",
+                extra: str = "") -> Path:
+    path = tmp_path / "maild.toml"
+    path.write_text(f"""
+[daemon]
+source = "imap"
+poll_interval = 5.0
+batch_size = 10
+{extra}
+[imap]
+host = "{account.host}"
+port = {account.port}
+tls = "plain"
+username = "{account.user}"
+password_env = "{PASSWORD_ENV}"
+folder = "{folder}"
+[database]
+url = "{db_url or 'sqlite:///' + str(tmp_path / 'maild.db')}"
+[storage]
+root = "{tmp_path / 'blobs'}"
+""", encoding="utf-8")
+    return path
+
+
+def env_for(account) -> dict[str, str]:
+    return {**os.environ, PASSWORD_ENV: account.password}
+
+
+def maild(config: Path, account, *args: str, fault: str | None = None, timeout: float = 60):
+    env = env_for(account)
+    if fault:
+        env["MAILD_FAULT"] = fault
+    return subprocess.run([sys.executable, "-m", "maild", "--config", str(config), *args],
+                          env=env, capture_output=True, timeout=timeout)
+
+
+def app_for(config: Path, account):
+    app = build(load(config, env_for(account)))
+    from maild import migrations
+
+    migrations.upgrade(app.store.engine)
+    return app
+
+
+def folder(account, name: str) -> list[bytes]:
+    with account.server.client(account.user, account.password) as c:
+        if not c.folder_exists(name):
+            return []
+    return account.server.fetch_raw(account.user, account.password, name)
+
+
+def test_backoff_doubles_and_is_capped():
+    assert [backoff(n) for n in (1, 2, 3, 4)] == [1, 2, 4, 8]
+    assert backoff(50) == 300
+
+
+def test_mail_appended_after_start_is_stored_with_its_attachment_bytes(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)
+    app = app_for(config, imap_account)
+    Daemon(app).run(once=True)  # first start: checkpoint at "now"
+    payload = b"#!AMR\n" + bytes(range(256)) * 4
+    raw = gbk_mail(attachment=payload)
+    imap_account.server.append(imap_account.user, imap_account.password, "INBOX", raw)
+
+    assert Daemon(app).run(once=True) == 1
+
+    (msg,) = app.store.messages()
+    assert msg.status == MessageStatus.PARSED
+    assert msg.subject == "商机申诉 镕喆机械 SJ20260603-0052"
+    assert app.blobs.get(msg.sha256) == raw
+    (att,) = app.store.attachments(msg.id)
+    assert att.filename == "通话录音.amr" and app.blobs.get(att.sha256) == payload
+    assert folder(imap_account, "INBOX") == [] and folder(imap_account, "Processed") == [raw]
+
+
+def test_first_start_leaves_older_mail_and_backfill_imports_it_once(tmp_path, imap_account):
+    server = imap_account.server
+    server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(1))
+    config = imap_config(tmp_path, imap_account)
+    app = app_for(config, imap_account)
+    assert Daemon(app).run(once=True) == 0
+    assert app.store.count() == 0 and len(folder(imap_account, "INBOX")) == 1
+
+    result = maild(config, imap_account, "backfill", "--since", "2000-01-01")
+    assert result.returncode == 0, result.stderr.decode()
+    again = maild(config, imap_account, "backfill", "--since", "2000-01-01")
+    assert again.returncode == 0
+    assert app.store.count() == 1 and folder(imap_account, "Processed") == [plain_mail(1)]
+
+
+def test_message_appended_while_idling_is_stored_within_seconds(tmp_path, imap_account):
+    app = app_for(imap_config(tmp_path, imap_account, extra=""), imap_account)
+    daemon = Daemon(app)
+    worker = threading.Thread(target=daemon.run, daemon=True)
+    worker.start()
+    try:
+        time.sleep(1.0)  # connected, checkpoint set, idling
+        imap_account.server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(7))
+        deadline = time.monotonic() + 15
+        while app.store.count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert app.store.count() == 1
+    finally:
+        app.stop.set()
+        worker.join(timeout=10)
+    assert not worker.is_alive()
+
+
+@pytest.mark.parametrize("fault", ["after-raw-store", "after-commit", "before-settle"])
+def test_kill_at_any_point_then_restart_leaves_exactly_one_record(tmp_path, imap_account, fault):
+    config = imap_config(tmp_path, imap_account)
+    assert maild(config, imap_account, "db", "upgrade").returncode == 0
+    assert maild(config, imap_account, "poll", "--once").returncode == 0
+    imap_account.server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(3))
+
+    crashed = maild(config, imap_account, "run", fault=fault)
+    assert crashed.returncode == -9, crashed.stderr.decode()
+    assert folder(imap_account, "INBOX") == [plain_mail(3)]  # not moved before the crash
+
+    assert maild(config, imap_account, "poll", "--once").returncode == 0
+    app = app_for(config, imap_account)
+    (msg,) = app.store.messages()
+    assert msg.status == MessageStatus.PARSED and msg.settled_at is not None
+    assert folder(imap_account, "INBOX") == [] and folder(imap_account, "Processed") == [plain_mail(3)]
+
+
+def test_kill_during_a_batch_then_restart_stores_every_message_once(tmp_path, imap_account, pg_schema_url):
+    config = imap_config(tmp_path, imap_account, db_url=pg_schema_url)
+    assert maild(config, imap_account, "db", "upgrade").returncode == 0
+    assert maild(config, imap_account, "poll", "--once").returncode == 0
+    for n in range(4):
+        imap_account.server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(n))
+
+    crashed = maild(config, imap_account, "run", fault="mid-batch")
+    assert crashed.returncode == -9
+    assert maild(config, imap_account, "poll", "--once").returncode == 0
+
+    app = app_for(config, imap_account)
+    assert sorted(m.message_id for m in app.store.messages()) == [f"<m{n}@example.com>" for n in range(4)]
+    assert folder(imap_account, "INBOX") == [] and len(folder(imap_account, "Processed")) == 4
+
+
+def test_uidvalidity_change_rescans_without_duplicates(tmp_path, imap_account):
+    server, user, pw = imap_account.server, imap_account.user, imap_account.password
+    server.create_folder(user, pw, "Partners")
+    app = app_for(imap_config(tmp_path, imap_account, folder="Partners"), imap_account)
+    Daemon(app).run(once=True)
+    server.append(user, pw, "Partners", plain_mail(1))
+    Daemon(app).run(once=True)
+    old = server.uidvalidity(user, pw, "Partners")
+
+    server.delete_folder(user, pw, "Partners")  # recreated: a new UIDVALIDITY
+    server.create_folder(user, pw, "Partners")
+    assert server.uidvalidity(user, pw, "Partners") != old
+    server.append(user, pw, "Partners", plain_mail(1))  # the same mail again
+    server.append(user, pw, "Partners", plain_mail(2))
+    Daemon(app).run(once=True)
+
+    assert sorted(m.message_id for m in app.store.messages()) == ["<m1@example.com>", "<m2@example.com>"]
+    assert folder(imap_account, "Partners") == []
+    assert any(e.kind == "uidvalidity-changed" for e in app.store.events())
+
+
+def test_a_message_that_cannot_be_processed_is_quarantined_and_later_mail_goes_on(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account, extra="max_message_bytes = 2000")
+    app = app_for(config, imap_account)
+    Daemon(app).run(once=True)
+    big = plain_mail(1, subject="x" * 3000)
+    server = imap_account.server
+    server.append(imap_account.user, imap_account.password, "INBOX", big)
+    server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(2))
+
+    Daemon(app).run(once=True)
+
+    statuses = {m.message_id: m.status for m in app.store.messages()}
+    assert statuses == {"<m1@example.com>": "quarantined", "<m2@example.com>": "parsed"}
+    assert folder(imap_account, "Quarantine") == [big]
+    (bad,) = app.store.messages(status="quarantined")
+    assert "max_message_bytes" in bad.error and app.blobs.get(bad.sha256) == big
+
+    fixed = imap_config(tmp_path, imap_account)  # the fix: a larger limit
+    retried = maild(fixed, imap_account, "quarantine", "retry", str(bad.id))
+    assert retried.returncode == 0, retried.stderr.decode()
+    assert maild(fixed, imap_account, "quarantine", "retry", str(bad.id)).returncode == 0
+    assert app.store.message(bad.id).status == "parsed" and app.store.count() == 2
+
+
+def test_sigterm_finishes_and_exits_zero(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)
+    assert maild(config, imap_account, "db", "upgrade").returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "maild", "--config", str(config), "run"],
+                            env=env_for(imap_account), stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    proc.terminate()
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err.decode()
+    assert b"stopped" in err

@@ -1,0 +1,122 @@
+"""One contract, two mail sources: a local Maildir and IMAP against a real Dovecot."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from mail.builders import gbk_mail, plain_mail
+from maild.config import Imap, Secret
+from maild.imap import ImapSource
+from maild.maildir import MaildirSource
+from maild.rawmail import Settlement
+
+
+@dataclass
+class Env:
+    source: Any
+    deliver: Any
+    folder_bytes: Any  # name → list of raw bytes in that folder
+
+
+def _maildir_env(tmp_path) -> Env:
+    src = MaildirSource(tmp_path / "inbox")
+    counter = iter(range(10**6))
+
+    def deliver(raw: bytes) -> None:
+        with src:
+            src.deliver(raw, f"{next(counter):06d}.test:2,")
+
+    def folder_bytes(name: str) -> list[bytes]:
+        sub = {"inbox": ["new", "cur"], "processed": [".Processed/cur"], "quarantine": [".Quarantine/cur"]}[name]
+        return [p.read_bytes() for s in sub if (src.path / s).exists() for p in sorted((src.path / s).iterdir())]
+
+    return Env(src, deliver, folder_bytes)
+
+
+def _imap_env(account) -> Env:
+    cfg = Imap(host=account.host, port=account.port, tls="plain", username=account.user, idle=True)
+    src = ImapSource(cfg, Secret(account.password), stop=threading.Event())
+    server = account.server
+
+    def deliver(raw: bytes) -> None:
+        server.append(account.user, account.password, "INBOX", raw)
+
+    def folder_bytes(name: str) -> list[bytes]:
+        folder = {"inbox": "INBOX", "processed": "Processed", "quarantine": "Quarantine"}[name]
+        with server.client(account.user, account.password) as c:
+            if not c.folder_exists(folder):
+                return []
+        return server.fetch_raw(account.user, account.password, folder)
+
+    return Env(src, deliver, folder_bytes)
+
+
+@pytest.fixture(params=["maildir", "imap"])
+def env(request, tmp_path) -> Env:
+    if request.param == "maildir":
+        return _maildir_env(tmp_path)
+    return _imap_env(request.getfixturevalue("imap_account"))
+
+
+def _open(env: Env):
+    src = env.source.__enter__()
+    getattr(src, "seek", lambda _n: None)(0)
+    return src
+
+
+def test_fetch_returns_the_exact_bytes_with_an_aware_receipt_time(env):
+    raw = gbk_mail()
+    env.deliver(raw)
+    src = _open(env)
+    try:
+        (got,) = src.fetch(10)
+    finally:
+        src.__exit__(None, None, None)
+    assert got.data == raw
+    assert got.received_at.tzinfo is not None
+    assert got.source == src.key
+
+
+def test_fetch_respects_the_limit_and_delivery_order(env):
+    for n in range(3):
+        env.deliver(plain_mail(n))
+    src = _open(env)
+    try:
+        first = src.fetch(2)
+        rest = src.fetch(10) if hasattr(src, "seek") else []
+    finally:
+        src.__exit__(None, None, None)
+    assert [m.data for m in first] == [plain_mail(0), plain_mail(1)]
+    if hasattr(src, "seek"):  # IMAP keeps a cursor; a Maildir offers what is still waiting
+        assert [m.data for m in rest] == [plain_mail(2)]
+
+
+@pytest.mark.parametrize("where, folder", [(Settlement.PROCESSED, "processed"),
+                                           (Settlement.QUARANTINED, "quarantine")])
+def test_settling_moves_the_message_out_of_the_inbox(env, where, folder):
+    env.deliver(plain_mail(1))
+    env.deliver(plain_mail(2))
+    src = _open(env)
+    try:
+        first, second = src.fetch(10)
+        src.settle(first, where)
+    finally:
+        src.__exit__(None, None, None)
+    assert env.folder_bytes("inbox") == [plain_mail(2)]
+    assert env.folder_bytes(folder) == [plain_mail(1)]
+
+
+def test_settling_twice_is_harmless(env):
+    env.deliver(plain_mail(1))
+    src = _open(env)
+    try:
+        (first,) = src.fetch(10)
+        src.settle(first, Settlement.PROCESSED)
+        src.settle(first, Settlement.PROCESSED)
+    finally:
+        src.__exit__(None, None, None)
+    assert env.folder_bytes("processed") == [plain_mail(1)]
