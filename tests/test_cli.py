@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-
 from conftest import SAMPLES
+
 from maild.cli import cli
 
 ROOT = Path(__file__).parent.parent

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from mail.builders import gbk_mail, plain_mail
+
 from maild.app import build
 from maild.config import load
 from maild.daemon import Daemon, backoff

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from mail.builders import gbk_mail, plain_mail
+
 from maild.config import Imap, Secret
 from maild.imap import ImapSource
 from maild.maildir import MaildirSource
