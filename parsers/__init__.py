@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from parsers import evidence, mime
+from parsers import classify, evidence, fields, mime
 from parsers.mime import NotAMessage
 from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Provenance, Role
 from parsers.text import strip_quoted
@@ -46,10 +46,6 @@ def parse(raw: bytes, context: Context = DEFAULT_CONTEXT) -> ParsedMail:
 
 def _understand(mail: ParsedMail, tree: mime.MimeMail, context: Context) -> ParsedMail:
     """Kind, case tag and fields; filled in by classify.py and fields.py."""
-    try:
-        from parsers import classify, fields
-    except ImportError:  # understanding not installed: the spine still works
-        return mail
     verdict = classify.classify(mail, tree, context)
     mail = replace(mail, kind=verdict.kind, kind_signals=verdict.signals, case_ref=verdict.case_ref)
     if mail.kind in (Kind.APPEAL, Kind.ADJUSTMENT, Kind.SUMMARY):
@@ -82,7 +78,8 @@ def _record(tree: mime.MimeMail) -> ParsedMail:
         attachments=tuple(attachment(a) for a in tree.attachments),
         forwarded=tuple(_record(f) for f in tree.forwarded),
         fields=Fields(),
-        warnings=tuple(tree.warnings),
+        warnings=tuple(tree.warnings) + tuple(
+            f"ignored control header {name} from outside: only maild sets it" for name, _ in control),
         provenance=tuple[Provenance, ...](),
     )
 

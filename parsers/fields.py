@@ -1,0 +1,333 @@
+"""Case fields from every place partners put them: labelled lines, HTML and form
+tables, forwarded parts, and plain prose. Each value carries its provenance.
+
+Policy is in the tables at the top (LABELS, REASONS, AGENCY_WORDS); the
+functions below only apply them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from parsers import forms
+from parsers.records import Fields, Kind, ParsedMail, Provenance, Role
+from parsers.text import normalize
+from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_times
+
+__all__ = ["Found", "LABELS", "REASONS", "extract", "missing_for"]
+
+# label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
+LABELS: dict[str, tuple[str, ...]] = {
+    "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
+                "提交单位", "反馈单位", "所属合作商", "partner"),
+    "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
+               "付费客户名称", "客户单位", "client"),
+    "lead_ids": ("商机编号", "询盘编号", "线索编号", "商机id", "商机号", "商机单号", "询盘号", "编号",
+                 "商机编码", "leadid", "lead"),
+    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送"),
+    "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
+                    "异议提出时间", "反馈日期"),
+    "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由"),
+    "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
+              "合同商机", "商机总数", "配额", "合同约定"),
+    "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量"),
+    "progress": ("推送进度", "商机进度"),
+    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限"),
+    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始"),
+    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束"),
+    "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈"),
+}
+_LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
+_LABEL_RE = re.compile(
+    r"^\s*[【\[〔(（]?\s*(" + "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
+    + r")\s*[】\]〕)）]?\s*(?:[:：]|\t|\s{1,})\s*(.*?)\s*$", re.I)
+
+# reason code → words partners use (the process document's criteria, then habits).
+REASONS: dict[int, tuple[str, ...]] = {
+    1: ("同行", "恶意", "骚扰", "不良询价", "竞争对手", "同业", "套价", "探价", "恶意询价", "竞品"),
+    2: ("微信加不上", "加不上", "加不了微信", "微信搜不到", "搜不到微信", "微信无法添加", "添加微信失败",
+        "微信号不存在", "加微信", "微信"),
+    3: ("留错电话", "电话错误", "空号", "号码错误", "打不通", "错号", "停机", "不对口", "个人需求", "是个人",
+        "个人用户", "留错", "电话不对", "非企业"),
+    4: ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
+        "行业不同"),
+    5: ("产品不一致", "产品不符", "经营产品不一致", "不是客户的产品", "产品不对", "客户不做这个产品",
+        "产品与客户经营", "所需产品与客户"),
+}
+# Company names with these words are agencies (partners); others are manufacturers (clients).
+AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
+                "广告", "营销", "商联", "云商", "数字科技", "互联网")
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团|厂)")
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
+_LEAD_DIGITS = re.compile(r"(?<![\d.:/-])(\d{8,10})(?![\d.:/-])")
+_LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    fields: Fields
+    missing: tuple[str, ...]
+    provenance: tuple[Provenance, ...]
+
+
+@dataclass
+class _Source:
+    name: str  # where the text is, for provenance
+    text: str
+    rows: list[tuple[str, ...]]
+
+
+def _sources(mail: ParsedMail, tree) -> list[_Source]:
+    """Body, HTML tables, forwarded parts and form attachments, most direct first."""
+    subject = normalize(mail.subject or "")
+    forwarded = bool(re.match(r"^\s*(转发|fw|fwd)\s*[:：]", subject, re.I)) or "转发" in subject[:6]
+    body = normalize(mail.body_text if forwarded or not mail.new_text.strip() else mail.new_text)
+    out = [_Source("body", body, [tuple(c for c in line.split("\t")) for line in body.split("\n") if "\t" in line])]
+    for i, table in enumerate(getattr(tree, "html_tables", []) or []):
+        out.append(_Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table]))
+    for fwd in mail.forwarded:
+        out.append(_Source(f"forwarded mail {fwd.subject or ''}".strip(), normalize(fwd.body_text), []))
+    for att in [*mail.attachments, *(a for f in mail.forwarded for a in f.attachments)]:
+        if att.role != Role.FORM:
+            continue
+        form = forms.extract(att.data, att.filename, att.content_type)
+        if form is None:
+            continue
+        rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table]
+        out.append(_Source(f"attachment {att.filename}", normalize("\n".join(form.paragraphs)), rows))
+    out.append(_Source("subject", subject, []))
+    return out
+
+
+def _labelled(sources: list[_Source]) -> list[tuple[str, str, str]]:
+    """(field, value, where) for every label we recognise, in reading order."""
+    pairs = []
+    for src in sources:
+        for n, line in enumerate(src.text.split("\n"), 1):
+            m = _LABEL_RE.match(line)
+            if m and m.group(2):
+                pairs.append((_LABEL_OF[m.group(1).lower()], m.group(2).strip(), f"{src.name} line {n}"))
+        for n, row in enumerate(src.rows, 1):
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) >= 2:
+                key = re.sub(r"[\s:：【】\[\]]", "", cells[0]).lower()
+                if key in _LABEL_OF:
+                    pairs.append((_LABEL_OF[key], cells[1], f"{src.name} row {n}"))
+    return pairs
+
+
+def _company(value: str) -> str | None:
+    m = _COMPANY.search(value)
+    return m.group(0) if m else (value.strip() or None)
+
+
+_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|给|向|是|为|的|把|从|跟|与|和|及|在|对|即|问|找|由|帮|让")
+
+
+def _trim_company(name: str) -> str:
+    """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司')."""
+    cut = 0
+    for m in _LEAD_IN.finditer(name[:12]):
+        if len(name) - m.end() >= 6:
+            cut = m.end()
+    return name[cut:]
+
+
+def _is_agency(name: str) -> bool:
+    return any(w in name for w in AGENCY_WORDS)
+
+
+def _lead_ids(text: str, labelled: bool) -> list[str]:
+    ids = [m.group(1) for m in _LEAD_ALNUM.finditer(text)]
+    for m in _LEAD_DIGITS.finditer(text):
+        digits = m.group(1)
+        if digits.startswith("20") and len(digits) == 8:  # a compact date
+            continue
+        if labelled or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
+            ids.append(digits)
+    return ids
+
+
+def _first_time(value: str, anchor: date | None) -> datetime | None:
+    found = find_times(value, anchor)
+    return found[0].at if found else None
+
+
+def extract(mail: ParsedMail, tree, context=None) -> Found:
+    """The request's fields, their provenance, and the required ones still missing."""
+    anchor = _anchor(mail.date)
+    sources = _sources(mail, tree)
+    pairs = _labelled(sources)
+    prov: list[Provenance] = []
+    got: dict[str, object] = {}
+
+    def put(name: str, value: object, where: str, rule: str) -> None:
+        if value in (None, "", []) or name in got:
+            return
+        got[name] = value
+        prov.append(Provenance(name, str(value), where, rule))
+
+    ids: list[str] = []
+    for name, value, where in pairs:
+        if name in ("partner", "client"):
+            put(name, _company(value), where, f"label:{name}")
+        elif name == "lead_ids":
+            for lead in _lead_ids(value, labelled=True):
+                if lead not in ids:
+                    ids.append(lead)
+                    prov.append(Provenance("lead_ids", lead, where, "label"))
+        elif name in ("pushed_at", "objected_at"):
+            at = _first_time(value, anchor)
+            put(name, at.isoformat() if at else None, where, f"label:{name}")
+        elif name == "reason":
+            code = _reason(value)
+            put("reason_code", code, where, "label:reason")
+        elif name in ("quota", "pushed_count", "lead_count"):
+            put(name, _count(value), where, f"label:{name}")
+        elif name == "progress":
+            m = re.search(r"(\d+)\s*/\s*(\d+)", value)
+            if m:
+                put("pushed_count", int(m.group(1)), where, "progress a/b")
+                put("quota", int(m.group(2)), where, "progress a/b")
+        elif name == "period":
+            dates = find_dates(value)
+            if len(dates) >= 2:
+                put("service_start", dates[0][0].isoformat(), where, "label:period")
+                put("service_end", dates[1][0].isoformat(), where, "label:period")
+        elif name in ("service_start", "service_end"):
+            dates = find_dates(value)
+            put(name, dates[0][0].isoformat() if dates else None, where, f"label:{name}")
+    _prose(mail, sources, anchor, got, ids, put, prov)
+    fields = _fields(mail.kind, got, ids)
+    return Found(fields, missing_for(mail.kind, fields, mail.attachments), tuple(prov))
+
+
+def _anchor(date_header: str | None) -> date | None:
+    if not date_header:
+        return None
+    try:
+        dt = datetime.fromisoformat(date_header)
+    except ValueError:
+        return None
+    return (dt.astimezone(SHANGHAI) if dt.tzinfo else dt).date()
+
+
+def _count(value: str) -> int | None:
+    m = re.search(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value)
+    return cn_number(m.group(1)) if m else None
+
+
+def _reason(text: str) -> int | None:
+    m = re.search(r"第\s*([1-5一二三四五])\s*条", text)
+    if m:
+        return cn_number(m.group(1))
+    best, best_score = None, 0
+    for code, words in REASONS.items():
+        score = sum(len(w) for w in words if w in text)
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+def _prose(mail, sources, anchor, got, ids, put, prov) -> None:
+    """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
+    text = "\n".join(s.text for s in sources if s.text)
+    companies = []
+    for m in _COMPANY.finditer(text):
+        name = _trim_company(m.group(0))
+        if len(name) >= 6 and name not in companies:
+            companies.append(name)
+    partners = [c for c in companies if _is_agency(c)]
+    clients = [c for c in companies if not _is_agency(c)]
+    if partners:
+        put("partner", max(partners, key=len), "text", "company name (agency words)")
+    if clients:
+        put("client", max(clients, key=len), "text", "company name")
+    for src in sources:
+        for lead in _lead_ids(src.text, labelled=False) + [x for row in src.rows for c in row
+                                                          for x in _lead_ids(c, labelled=False)]:
+            if lead not in ids:
+                ids.append(lead)
+                prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
+    body = next((s.text for s in sources if s.name == "body"), "")
+    times = find_times(body, anchor)
+    for t in times:
+        before = body[max(0, t.start - 12):t.start]
+        after = body[t.end:t.end + 14]
+        if re.search(r"推送|推给|推过|推了|下发|推到", before + after) and "pushed_at" not in got:
+            put("pushed_at", t.at.isoformat(), "body", "time near 推送")
+        elif re.search(r"反馈|异议|投诉|提出|打电话|来电|联系|告诉|说", before + after):
+            put("objected_at", t.at.isoformat(), "body", "time near 反馈")
+    timed = [t for t in times if t.has_time]
+    if len(timed) >= 2:
+        put("pushed_at", timed[0].at.isoformat(), "body", "first time mentioned")
+        put("objected_at", timed[1].at.isoformat(), "body", "second time mentioned")
+    if mail.kind == Kind.APPEAL:
+        put("reason_code", _reason(text), "text", "reason words")
+    if mail.kind == Kind.ADJUSTMENT:
+        m = re.search(rf"(\d+|{CN_NUM})\s*条\s*(商机|询盘)?", normalize(mail.subject or "") + "\n" + text)
+        stated = cn_number(m.group(1)) if m else None
+        put("lead_count", stated if stated in (5, 10) else None, "text", "stated count")
+    if mail.kind == Kind.SUMMARY:
+        _summary_prose(text, put)
+
+
+def _summary_prose(text: str, put) -> None:
+    m = re.search(r"(\d+)\s*/\s*(\d+)\s*条?", text)
+    if m:
+        put("pushed_count", int(m.group(1)), "text", "a/b")
+        put("quota", int(m.group(2)), "text", "a/b")
+    m = re.search(rf"(?:已推送|已推|累计推送|推送了)\s*({CN_NUM}|\d+)\s*条", text)
+    if m:
+        put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
+    m = re.search(rf"(?:合同|保底|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*条", text)
+    if m:
+        put("quota", cn_number(m.group(1)), "text", "合同 N 条")
+    for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):
+        dates = find_dates(text[m.end():m.end() + 60])
+        if len(dates) >= 2:
+            put("service_start", dates[0][0].isoformat(), "text", "service period")
+            put("service_end", dates[1][0].isoformat(), "text", "service period")
+            return
+    dates = find_dates(text)
+    for (a, pa), (b, pb) in zip(dates, dates[1:], strict=False):
+        if 0 < pb - pa < 40 and re.search(r"[-~—–至到]", text[pa:pb]) and b > a:
+            put("service_start", a.isoformat(), "text", "date range")
+            put("service_end", b.isoformat(), "text", "date range")
+            return
+
+
+def _fields(kind: Kind, got: dict, ids: list[str]) -> Fields:
+    common = {"partner": got.get("partner"), "client": got.get("client")}
+    if kind == Kind.APPEAL:
+        return Fields(**common, lead_ids=tuple(ids), pushed_at=got.get("pushed_at"),
+                      objected_at=got.get("objected_at"), reason_code=got.get("reason_code"))
+    if kind == Kind.ADJUSTMENT:
+        count = got.get("lead_count")
+        if len(ids) in (5, 10) and count not in (5, 10):
+            count = len(ids)
+        return Fields(**common, lead_ids=tuple(ids), lead_count=count or (len(ids) or None))
+    if kind == Kind.SUMMARY:
+        return Fields(**common, quota=got.get("quota"), pushed_count=got.get("pushed_count"),
+                      service_start=got.get("service_start"), service_end=got.get("service_end"))
+    return Fields()
+
+
+REQUIRED = {
+    Kind.APPEAL: ("partner", "client", "lead_ids", "pushed_at", "objected_at", "reason_code"),
+    Kind.ADJUSTMENT: ("partner", "client"),
+    Kind.SUMMARY: ("partner", "client", "quota", "pushed_count", "service_start", "service_end"),
+}
+
+
+def missing_for(kind: Kind, fields: Fields, attachments) -> tuple[str, ...]:
+    """DOMAIN.md §7: the required fields of a kind that were not found."""
+    missing = [name for name in REQUIRED.get(kind, ()) if getattr(fields, name) in (None, ())]
+    if kind == Kind.ADJUSTMENT and not fields.lead_ids and not fields.lead_count:
+        missing.append("lead_ids")
+    if kind == Kind.APPEAL and fields.reason_code == 1 and not any(
+            a.role in (Role.RECORDING, Role.SCREENSHOT) for a in attachments):
+        missing.append("evidence")
+    return tuple(missing)

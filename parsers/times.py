@@ -1,0 +1,138 @@
+"""Dates and times as partners write them → aware datetimes in Asia/Shanghai.
+
+`2026-03-05 14:30`, `2026/3/5 14:30`, `2026年3月5日 下午2点30分`, `3月5日14:30`
+(year from the Date header), `20260305 1430`, `昨天下午两点`, `当天下午1点15分`,
+`点半`; all anchored on the mail's Date header (never on the wall clock).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+__all__ = ["SHANGHAI", "TimeMention", "cn_number", "find_dates", "find_times"]
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+CN_NUM = "[零〇一二两三四五六七八九十百千万]+"
+
+
+def cn_number(text: str) -> int | None:
+    """'十二' → 12, '一百二十' → 120, '74' → 74; None when it is not a number."""
+    if text.isdigit():
+        return int(text)
+    total, current, section = 0, 0, 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            unit = _CN_UNITS[ch]
+            if unit == 10000:
+                section = (section + current) * unit
+            else:
+                section += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + section + current
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    at: datetime
+    start: int  # position in the text
+    end: int
+    has_time: bool
+
+
+_NUM = rf"(\d{{1,4}}|{CN_NUM})"
+_DAYPART = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?"
+_CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s*分?)?|时\s*({_NUM}\s*分)?))"
+_FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_SHORT_DATE = r"(?<![\d/.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+_COMPACT = r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2}))?(?!\d)"
+_RELATIVE = r"(前天|昨天|昨日|今天|今日|当天|当日)"
+
+PATTERN = re.compile(
+    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}")
+_OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None}
+
+
+def _hour(part: str | None, hour: int) -> int:
+    if part in ("下午", "傍晚", "晚上", "夜里", "晚") and hour < 12:
+        return hour + 12
+    if part == "中午" and hour < 6:
+        return hour + 12
+    return hour
+
+
+def find_times(text: str, anchor: date | None, last_day: date | None = None) -> list[TimeMention]:
+    """Every date(-time) mention, in order. `anchor` (the Date header's day) supplies a
+    missing year and resolves 昨天/今天; 当天 means the day mentioned just before."""
+    out: list[TimeMention] = []
+    previous = last_day
+    for m in PATTERN.finditer(text):
+        g = m.groups()
+        try:
+            if g[0]:
+                day = date(int(g[0]), int(g[1]), int(g[2]))
+            elif g[3]:
+                if anchor is None:
+                    continue
+                day = date(anchor.year, int(g[3]), int(g[4]))
+            elif g[5]:
+                offset = _OFFSETS[g[5]]
+                base = previous if offset is None else anchor
+                if base is None:
+                    base = anchor
+                if base is None:
+                    continue
+                day = base + timedelta(days=offset or 0)
+            elif g[13]:
+                day = date(int(g[13]), int(g[14]), int(g[15]))
+                if g[16]:
+                    at = datetime(day.year, day.month, day.day, int(g[16]), int(g[17]), tzinfo=SHANGHAI)
+                    out.append(TimeMention(at, m.start(), m.end(), True))
+                    previous = day
+                    continue
+            else:
+                continue
+            hour, minute, has_time = 0, 0, False
+            if g[7]:
+                hour = cn_number(g[7]) or 0
+                if g[8]:
+                    minute = int(g[8])
+                elif g[9]:
+                    minute = 30 if g[9] == "半" else (cn_number(re.sub(r"\D*$", "", g[10] or "")) or 0)
+                elif g[11]:
+                    minute = cn_number(re.sub(r"\D*$", "", g[12] or "")) or 0
+                hour, has_time = _hour(g[6], hour), True
+            if not (0 <= hour < 24 and 0 <= minute < 60):
+                continue
+            at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+        except (ValueError, TypeError):
+            continue
+        out.append(TimeMention(at, m.start(), m.end(), has_time))
+        previous = day
+    return out
+
+
+_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}")
+
+
+def find_dates(text: str) -> list[tuple[date, int]]:
+    """Full dates (with a year) and their positions: for service periods."""
+    out = []
+    for m in _DATE_ONLY.finditer(text):
+        g = m.groups()
+        try:
+            d = date(int(g[0]), int(g[1]), int(g[2])) if g[0] else date(int(g[3]), int(g[4]), int(g[5]))
+        except (ValueError, TypeError):
+            continue
+        out.append((d, m.start()))
+    return out

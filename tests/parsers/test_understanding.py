@@ -1,0 +1,108 @@
+"""Kind, case tags, times and fields on small inline messages: one behaviour per test."""
+
+from datetime import date
+
+import pytest
+
+import parsers
+from parsers.classify import case_tag
+from parsers.times import cn_number, find_times
+
+
+def mail(subject: str, body: str, headers: str = "", date_header: str = "Tue, 09 Jun 2026 14:02:55 +0800") -> bytes:
+    return (f"From: partner@lcqifu.com\r\nTo: dor@ptg139.com\r\nSubject: {subject}\r\nDate: {date_header}\r\n"
+            f"Message-ID: <t@lcqifu.com>\r\n{headers}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+
+
+@pytest.mark.parametrize("subject", [
+    "Re: [DOR#SS-2026-000123] 请补充证据", "回复：【DOR#SS-2026-000123】", "答复: (DOR#SS-2026-000123)",
+    "转发: DOR#SS-2026-000123 商机", "RE: ［ＤＯＲ＃ＳＳ－２０２６－０００１２３］"])
+def test_a_case_tag_is_found_however_the_client_mangled_it(subject):
+    assert case_tag(subject) == "SS-2026-000123"
+    assert parsers.parse(mail(subject, "补充录音")).kind == "reply"
+
+
+def test_automatic_reply_wins_over_a_case_tag():
+    got = parsers.parse(mail("自动回复：[DOR#SS-2026-000462] 商机申诉已受理", "我正在休假",
+                             "Auto-Submitted: auto-replied\r\n"))
+    assert (got.kind, got.case_ref) == ("auto", "SS-2026-000462")
+
+
+@pytest.mark.parametrize("header", ["Auto-Submitted: auto-generated (failure)\r\n", "Precedence: bulk\r\n",
+                                    "List-Id: <news.example.com>\r\n", "X-Autoreply: yes\r\n"])
+def test_machine_headers_make_mail_automatic(header):
+    assert parsers.parse(mail("商机申诉", "申诉一条商机", header)).kind == "auto"
+
+
+def test_auto_submitted_no_is_a_human():
+    assert parsers.parse(mail("商机申诉 SJ20260609-0071", "申请不计入，同行恶意骚扰", "Auto-Submitted: no\r\n")).kind == "appeal"
+
+
+def test_in_reply_to_our_message_id_makes_a_reply_without_a_tag():
+    got = parsers.parse(mail("答复: 商机汇总反馈已受理", "好的", "In-Reply-To: <ack.SS-2026-000461@ptg139.com>\r\n"))
+    assert got.kind == "reply" and got.case_ref is None
+
+
+def test_a_qq_reply_without_headers_is_threaded_by_the_footer_token_it_quotes():
+    body = "证据已补充\r\n\r\n------------------ 原始邮件 ------------------\r\n发件人: 总部\r\n案件编号 DOR#SS-2026-000777\r\n"
+    assert parsers.parse(mail("回复：请补充证据", body)).kind == "reply"
+
+
+def test_a_question_about_the_form_is_not_an_appeal():
+    assert parsers.parse(mail("请教：商机申诉书怎么填？", "推送时间和反馈时间怎么填？")).kind == "unknown"
+
+
+def test_a_summary_that_mentions_an_appeal_stays_a_summary():
+    body = "商机汇总反馈如下：推送进度 74/120条，服务期 2025.12.15 - 2026.12.14。上月有一条申诉已处理。客户有续费意向。"
+    assert parsers.parse(mail("商机汇总反馈-粤海包装", body)).kind == "summary"
+
+
+def test_control_headers_from_outside_are_ignored_with_a_warning():
+    got = parsers.parse(mail("商机申诉", "申诉", "X-Maild-Kind: summary\r\n"))
+    assert got.kind != "summary"
+    assert any("X-Maild-Kind" in w or "x-maild-kind" in w for w in got.warnings)
+
+
+def test_prose_appeal_fields_are_read_from_sentences():
+    body = ("总部好，6月9日上午9点40分推给常州武进华冠木工机械有限公司的商机（编号SJ20260609-0071），"
+            "客户当天下午1点15分打电话说需求者要找代理记账，跟木工机械不是一个行业。\r\n\r\n"
+            "蒋文斌\r\n常州龙城企服网络科技有限公司\r\n")
+    f = parsers.parse(mail("华冠木工这条商机申请不计入", body)).fields
+    assert f.client == "常州武进华冠木工机械有限公司" and f.partner == "常州龙城企服网络科技有限公司"
+    assert f.lead_ids == ("SJ20260609-0071",)
+    assert (f.pushed_at, f.objected_at) == ("2026-06-09T09:40:00+08:00", "2026-06-09T13:15:00+08:00")
+    assert f.reason_code == 4
+
+
+def test_code_one_appeal_without_recording_or_screenshot_misses_evidence():
+    body = "合作商：常州龙城企服网络科技有限公司\r\n客户：常州金岳激光装备有限公司\r\n商机编号：SJ20260601-0001\r\n" \
+           "推送时间：2026-06-01 09:00\r\n反馈时间：2026-06-01 10:00\r\n申诉理由：同行恶意骚扰\r\n"
+    got = parsers.parse(mail("商机申诉", body))
+    assert got.fields.reason_code == 1 and got.missing == ("evidence",)
+
+
+def test_full_width_labels_and_digits_are_read():
+    body = "【合作商】常州龙城企服网络科技有限公司\r\n【客户】常州金岳激光装备有限公司\r\n商机编号：ＳＪ２０２６０６０１－０００２\r\n" \
+           "推送时间：２０２６年６月１日　下午２点半\r\n反馈时间：昨天 16:10\r\n申诉理由：判定标准第２条\r\n"
+    f = parsers.parse(mail("商机申诉", body)).fields
+    assert f.lead_ids == ("SJ20260601-0002",)
+    assert f.pushed_at == "2026-06-01T14:30:00+08:00" and f.objected_at == "2026-06-08T16:10:00+08:00"
+    assert f.reason_code == 2
+
+
+def test_reply_and_unknown_mail_get_no_case_fields_even_when_companies_are_named():
+    got = parsers.parse(mail("开票申请", "请给常州金岳激光装备有限公司开5月服务费发票"))
+    assert got.kind == "unknown" and got.fields == parsers.records.Fields() and got.missing == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026-03-05 14:30", "2026-03-05T14:30:00+08:00"), ("2026/3/5 14:30", "2026-03-05T14:30:00+08:00"),
+    ("2026年3月5日 下午2点30分", "2026-03-05T14:30:00+08:00"), ("3月5日14:30", "2026-03-05T14:30:00+08:00"),
+    ("20260305 1430", "2026-03-05T14:30:00+08:00"), ("昨天下午两点", "2026-06-08T14:00:00+08:00"),
+    ("前天晚上8点半", "2026-06-07T20:30:00+08:00"), ("5月20日下午4:40", "2026-05-20T16:40:00+08:00")])
+def test_times_as_partners_write_them(text, expected):
+    assert find_times(text, date(2026, 6, 9))[0].at.isoformat() == expected
+
+
+def test_chinese_numerals():
+    assert [cn_number(t) for t in ("十", "十二", "一百二十", "两百", "74")] == [10, 12, 120, 200, 74]
