@@ -1,10 +1,9 @@
 # maild: two commands do all the set-up on a fresh machine.
-#   make demo   venv + install + migrate a SQLite file + ingest the bundled Maildir + show what was stored
+#   make demo   venv + install + migrate var/maild.db + ingest the bundled Maildir (examples/) + show it
 #   make test   venv + test dependencies (Dovecot via apt when missing) + lint + the whole test suite
 VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
-DEMO   ?= var/demo
 
 .PHONY: demo test venv install install-dev system-deps lint bench clean
 
@@ -40,11 +39,14 @@ test: lint
 	$(BIN)/pytest
 
 demo: install
-	rm -rf $(DEMO) && mkdir -p $(DEMO)/inbox
-	cp -r examples/maildir/. $(DEMO)/inbox/
-	cd $(DEMO) && ../../$(BIN)/maild db upgrade
-	cd $(DEMO) && ../../$(BIN)/maild poll --once
-	cd $(DEMO) && ../../$(BIN)/maild messages
+	rm -rf var && mkdir -p var
+	cp -r examples/maildir var/inbox
+	$(BIN)/maild db upgrade
+	$(BIN)/maild poll --once
+	@echo; echo "== stored messages (maild messages) =="
+	$(BIN)/maild messages
+	@echo; echo "== quarantine (maild quarantine list) =="
+	$(BIN)/maild quarantine list
 
 bench: install-dev
 	$(BIN)/python bench/parse_bench.py

@@ -85,6 +85,7 @@ def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
     level = logging.DEBUG if debug else logging.INFO
     logging.basicConfig(stream=sys.stderr, level=level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
 def _configure_logging(cfg: config_mod.Config, debug: bool) -> None:
