@@ -22,8 +22,11 @@ class App:
     stop: threading.Event = field(default_factory=threading.Event)
 
     def parse_context(self) -> parsers.Context:
-        mb = self.config.mailbox
-        return parsers.Context(own_domains=mb.own_domains, own_addresses=(mb.address,))
+        mb, parse = self.config.mailbox, self.config.parse
+        return parsers.Context(
+            own_domains=mb.own_domains, own_addresses=(mb.address,),
+            lead_id_patterns=parse.lead_id_patterns,
+            reason_synonyms={int(code): words for code, words in parse.reason_words.items()})
 
     def source(self):  # -> MailSource (daemon.py)
         """The configured mail source, not yet connected (use it as a context manager)."""

@@ -8,6 +8,7 @@ value is held in a Secret whose repr is '***'. The environment is a parameter.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
@@ -99,6 +100,15 @@ class Storage:
 
 
 @dataclass(frozen=True)
+class Parse:
+    # Extra regular expressions for lead ids, tried before the built-in patterns
+    # (SJ20260603-0052, XP-2605-0316, 8–10 digit numbers next to 编号/商机).
+    lead_id_patterns: tuple[str, ...] = ()
+    # Extra words per reason code ("1".."5"), added to the built-in synonym table.
+    reason_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Log:
     # DEBUG, INFO, WARNING or ERROR.
     level: str = "INFO"
@@ -111,6 +121,7 @@ class Config:
     imap: Imap = field(default_factory=Imap)
     database: Database = field(default_factory=Database)
     storage: Storage = field(default_factory=Storage)
+    parse: Parse = field(default_factory=Parse)
     log: Log = field(default_factory=Log)
     # Values resolved from the environment, by variable name (see Secret).
     secrets: Mapping[str, Secret] = field(default_factory=dict)
@@ -184,6 +195,10 @@ def _section(name: str, cls_name: Any, values: dict[str, Any]) -> Any:
 
 def _coerce(dotted: str, hint: Any, value: Any) -> Any:
     origin = typing.get_origin(hint)
+    if origin is Mapping or hint is Mapping:
+        if not isinstance(value, dict):
+            raise ConfigError(f"config: {dotted}: expected a table, got {value!r}")
+        return {k: _coerce(f"{dotted}.{k}", tuple[str, ...], v) for k, v in value.items()}
     if origin is tuple:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"config: {dotted}: expected a list of strings, got {value!r}")
@@ -213,6 +228,14 @@ def _check(cfg: Config) -> None:
         raise ConfigError(f'config: daemon.source: expected "imap" or "maildir:PATH", got {source!r}')
     if source == "imap" and cfg.imap.tls == "plain" and cfg.imap.host not in ("127.0.0.1", "localhost", "::1"):
         raise ConfigError("config: imap.tls: \"plain\" is allowed only for a loopback host")
+    for n, pattern in enumerate(cfg.parse.lead_id_patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ConfigError(f"config: parse.lead_id_patterns[{n}]: not a regular expression: {exc}") from None
+    for code in cfg.parse.reason_words:
+        if code not in ("1", "2", "3", "4", "5"):
+            raise ConfigError(f"config: parse.reason_words.{code}: reason codes are \"1\" to \"5\"")
     url = cfg.database.url
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., got {url!r}")
@@ -242,4 +265,6 @@ def _toml(value: Any) -> str:
         return repr(value)
     if isinstance(value, tuple):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{ " + ", ".join(f'"{k}" = {_toml(v)}' for k, v in value.items()) + " }"
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'

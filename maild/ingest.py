@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import parsers
@@ -57,7 +57,8 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
     try:
         if len(data) > app.config.daemon.max_message_bytes:
             raise ValueError(f"message of {len(data)} bytes exceeds daemon.max_message_bytes")
-        mail = parsers.parse(data, app.parse_context())
+        known = app.store.known_ids(parsers.peek_references(data))
+        mail = parsers.parse(data, replace(app.parse_context(), known_ids=known))
         rows = []
         for att in mail.attachments:
             app.blobs.put(att.data)

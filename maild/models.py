@@ -123,3 +123,15 @@ class Checkpoint(Base):
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class KnownId(Base):
+    """The threading registry: every Message-ID we received or sent, and its case."""
+
+    __tablename__ = "known_ids"
+
+    message_id: Mapped[str] = mapped_column(String(998), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    case_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from maild.errors import NotMigrated
-from maild.models import Attachment, Checkpoint, Event, Message, MessageStatus
+from maild.models import Attachment, Checkpoint, Event, KnownId, Message, MessageStatus
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +151,8 @@ class Store:
         tx.flush()
         for position, info in enumerate(attachments):
             msg.attachments.append(Attachment(position=position, **info))
+        if msg.message_id and tx.get(KnownId, msg.message_id) is None:
+            tx.add(KnownId(message_id=msg.message_id, direction="in", message_pk=msg.id, at=now))
         tx.add(Event(at=now, actor="ingest", kind="parsed", message_pk=msg.id,
                      data=json.dumps({"kind": record["kind"], "attachments": len(attachments)})))
         return msg
@@ -207,6 +209,13 @@ class Store:
         with self.transaction() as tx:
             tx.add(Event(at=now, actor=actor, kind=kind, message_pk=message_pk,
                          data=json.dumps(data, ensure_ascii=False, default=str)))
+
+    def known_ids(self, ids: Sequence[str]) -> frozenset[str]:
+        """Which of these Message-IDs we received or sent before (the threading registry)."""
+        if not ids:
+            return frozenset()
+        with self._sessions() as s:
+            return frozenset(s.scalars(select(KnownId.message_id).where(KnownId.message_id.in_(list(ids)))))
 
     # ---- checkpoints --------------------------------------------------------------------
 

@@ -117,3 +117,11 @@ def peek_message_id(raw: bytes) -> str | None:
         return mime.peek_message_id(raw)
     except Exception:  # noqa: BLE001 - dedupe falls back to the raw digest
         return None
+
+
+def peek_references(raw: bytes) -> tuple[str, ...]:
+    """In-Reply-To and References ids of raw bytes, cheaply (to ask the registry which are ours)."""
+    try:
+        return mime.peek_references(raw)
+    except Exception:  # noqa: BLE001 - threading then falls back to tags and tokens
+        return ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from parsers import forms
 from parsers.records import Fields, Kind, ParsedMail, Provenance, Role
@@ -139,8 +140,15 @@ def _is_agency(name: str) -> bool:
     return any(w in name for w in AGENCY_WORDS)
 
 
-def _lead_ids(text: str, labelled: bool) -> list[str]:
-    ids = [m.group(1) for m in _LEAD_ALNUM.finditer(text)]
+@lru_cache(maxsize=32)
+def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Operator-configured lead id patterns, compiled once per distinct configuration."""
+    return tuple(re.compile(p) for p in patterns)
+
+
+def _lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
+    ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
+    ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids]
     for m in _LEAD_DIGITS.finditer(text):
         digits = m.group(1)
         if digits.startswith("20") and len(digits) == 8:  # a compact date
@@ -157,6 +165,8 @@ def _first_time(value: str, anchor: date | None) -> datetime | None:
 
 def extract(mail: ParsedMail, tree, context=None) -> Found:
     """The request's fields, their provenance, and the required ones still missing."""
+    extra_ids = tuple(getattr(context, "lead_id_patterns", ()) or ())
+    extra_reasons = dict(getattr(context, "reason_synonyms", {}) or {})
     anchor = _anchor(mail.date)
     sources = _sources(mail, tree)
     pairs = _labelled(sources)
@@ -174,7 +184,7 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
         if name in ("partner", "client"):
             put(name, _company(value), where, f"label:{name}")
         elif name == "lead_ids":
-            for lead in _lead_ids(value, labelled=True):
+            for lead in _lead_ids(value, labelled=True, extra=extra_ids):
                 if lead not in ids:
                     ids.append(lead)
                     prov.append(Provenance("lead_ids", lead, where, "label"))
@@ -182,7 +192,7 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
             at = _first_time(value, anchor)
             put(name, at.isoformat() if at else None, where, f"label:{name}")
         elif name == "reason":
-            code = _reason(value)
+            code = _reason(value, extra_reasons)
             put("reason_code", code, where, "label:reason")
         elif name in ("quota", "pushed_count", "lead_count"):
             put(name, _count(value), where, f"label:{name}")
@@ -199,7 +209,7 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
         elif name in ("service_start", "service_end"):
             dates = find_dates(value)
             put(name, dates[0][0].isoformat() if dates else None, where, f"label:{name}")
-    _prose(mail, sources, anchor, got, ids, put, prov)
+    _prose(mail, sources, anchor, got, ids, put, prov, extra_ids, extra_reasons)
     fields = _fields(mail.kind, got, ids)
     return Found(fields, missing_for(mail.kind, fields, mail.attachments), tuple(prov))
 
@@ -219,19 +229,20 @@ def _count(value: str) -> int | None:
     return cn_number(m.group(1)) if m else None
 
 
-def _reason(text: str) -> int | None:
+def _reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
     m = re.search(r"第\s*([1-5一二三四五])\s*条", text)
     if m:
         return cn_number(m.group(1))
     best, best_score = None, 0
     for code, words in REASONS.items():
+        words = words + tuple((extra or {}).get(code, ()))
         score = sum(len(w) for w in words if w in text)
         if score > best_score:
             best, best_score = code, score
     return best
 
 
-def _prose(mail, sources, anchor, got, ids, put, prov) -> None:
+def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reasons=None) -> None:
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
     companies = []
@@ -246,8 +257,8 @@ def _prose(mail, sources, anchor, got, ids, put, prov) -> None:
     if clients:
         put("client", max(clients, key=len), "text", "company name")
     for src in sources:
-        for lead in _lead_ids(src.text, labelled=False) + [x for row in src.rows for c in row
-                                                          for x in _lead_ids(c, labelled=False)]:
+        for lead in _lead_ids(src.text, False, extra_ids) + [x for row in src.rows for c in row
+                                                            for x in _lead_ids(c, False, extra_ids)]:
             if lead not in ids:
                 ids.append(lead)
                 prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
@@ -265,7 +276,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov) -> None:
         put("pushed_at", timed[0].at.isoformat(), "body", "first time mentioned")
         put("objected_at", timed[1].at.isoformat(), "body", "second time mentioned")
     if mail.kind == Kind.APPEAL:
-        put("reason_code", _reason(text), "text", "reason words")
+        put("reason_code", _reason(text, extra_reasons), "text", "reason words")
     if mail.kind == Kind.ADJUSTMENT:
         m = re.search(rf"(\d+|{CN_NUM})\s*条\s*(商机|询盘)?", normalize(mail.subject or "") + "\n" + text)
         stated = cn_number(m.group(1)) if m else None

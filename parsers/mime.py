@@ -337,3 +337,10 @@ def peek_message_id(raw: bytes) -> str | None:
     head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     m = re.search(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
     return _msgid(m.group(1).decode("latin-1")) if m else None
+
+
+def peek_references(raw: bytes) -> tuple[str, ...]:
+    """Message-IDs named by In-Reply-To and References, from the header block only."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("latin-1")
+    found = re.findall(r"^(?:in-reply-to|references):[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
+    return tuple(dict.fromkeys(re.findall(r"<[^<>\s]+>", " ".join(found))))
