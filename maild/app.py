@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import parsers
+from maild import sla
 from maild.blobs import Blobs
+from maild.calendar import WorkCalendar
 from maild.clock import Clock, SystemClock
 from maild.config import Config
+from maild.schedule import calendar_from, policies_from
 from maild.store import Store
 
 
@@ -19,6 +22,8 @@ class App:
     store: Store
     blobs: Blobs
     clock: Clock
+    calendar: WorkCalendar
+    policies: dict[str, sla.Policy]
     stop: threading.Event = field(default_factory=threading.Event)
 
     def parse_context(self) -> parsers.Context:
@@ -53,4 +58,6 @@ def build(config: Config, clock: Clock | None = None, store: Store | None = None
         store=store or Store.open(url, db.busy_timeout_ms),
         blobs=Blobs(Path(config.path(config.storage.root))),
         clock=clock or SystemClock(),
+        calendar=calendar_from(config.calendar),
+        policies=policies_from(config.sla),
     )

@@ -11,7 +11,7 @@ import logging
 import os
 import signal
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -365,6 +365,48 @@ def quarantine_export(c: Ctx, message_id: int, output: str) -> None:
     else:
         Path(output).write_bytes(data)
         click.echo(f"{len(data)} bytes written to {output}", err=True)
+
+
+@cli.group("sla")
+def sla_group() -> None:
+    """SLA clocks: due times on the working-day calendar."""
+
+
+def _instant(text: str, tz) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise click.BadParameter(f"not an ISO-8601 time: {text!r} (e.g. 2026-09-30T17:00)") from None
+    return value if value.tzinfo else value.replace(tzinfo=tz)
+
+
+@sla_group.command("due")
+@click.argument("kind", type=click.Choice(["appeal", "adjustment", "summary"]))
+@click.argument("received_at")
+@click.option("--pause", "pauses", multiple=True, metavar="START/END",
+              help="A wait for the partner (ISO times); repeatable. END may be empty: still waiting.")
+@pass_ctx
+def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> None:
+    """Print when a request received at RECEIVED_AT is due (the function cases use).
+
+    Times without an offset are in the calendar's zone (Asia/Shanghai).
+
+    Example: maild sla due appeal 2026-09-30T17:00 --pause 2026-10-08T09:00/2026-10-09T09:00
+    """
+    from maild import sla
+    from maild.schedule import calendar_from, policies_from
+
+    calendar, policy = calendar_from(c.config.calendar), policies_from(c.config.sla)[kind]
+    spans = []
+    for p in pauses:
+        start, _, end = p.partition("/")
+        spans.append((_instant(start, calendar.tz), _instant(end, calendar.tz) if end else None))
+    watch = sla.Stopwatch(_instant(received_at, calendar.tz), tuple(spans))
+    due = sla.due_at(watch, policy, calendar)
+    if due is None:
+        click.echo("paused: the clock is waiting for the partner")
+        return
+    click.echo(due.astimezone(calendar.tz).isoformat())
 
 
 def main() -> None:

@@ -109,6 +109,41 @@ class Parse:
 
 
 @dataclass(frozen=True)
+class Calendar:
+    # Time zone of the working-day calendar and of every local time shown.
+    timezone: str = "Asia/Shanghai"
+    # Office hours as "HH:MM-HH:MM" intervals (several a day, e.g. a lunch break);
+    # empty = a working day counts all of its 24 hours.
+    office_hours: tuple[str, ...] = ()
+    # Extra rest days (YYYY-MM-DD), on top of the holiday library.
+    extra_holidays: tuple[str, ...] = ()
+    # Extra working days (YYYY-MM-DD), e.g. a make-up Saturday (调休) the library lacks.
+    extra_workdays: tuple[str, ...] = ()
+    # Years the operator vouches for beyond the library's data (weekdays work, weekends rest,
+    # plus the two lists above). A deadline in a year nobody covers is an error, never a guess.
+    covered_years: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    # The promise, e.g. "48h", "24h", "5d", "1d12h".
+    budget: str = "48h"
+    # working_hours | calendar_hours | working_days
+    unit: str = "working_hours"
+    # Fraction of the budget at which a case turns to "warning".
+    warn_at: float = 0.75
+
+
+@dataclass(frozen=True)
+class Sla:
+    appeal: SlaPolicy = field(default_factory=lambda: SlaPolicy("48h", "working_hours"))
+    adjustment: SlaPolicy = field(default_factory=lambda: SlaPolicy("24h", "calendar_hours"))
+    summary: SlaPolicy = field(default_factory=lambda: SlaPolicy("5d", "working_days"))
+    # HQ supervisors who get an escalation mail when a case breaches its SLA.
+    supervisors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Log:
     # DEBUG, INFO, WARNING or ERROR.
     level: str = "INFO"
@@ -122,6 +157,8 @@ class Config:
     database: Database = field(default_factory=Database)
     storage: Storage = field(default_factory=Storage)
     parse: Parse = field(default_factory=Parse)
+    calendar: Calendar = field(default_factory=Calendar)
+    sla: Sla = field(default_factory=Sla)
     log: Log = field(default_factory=Log)
     # Values resolved from the environment, by variable name (see Secret).
     secrets: Mapping[str, Secret] = field(default_factory=dict)
@@ -186,6 +223,12 @@ def _section(name: str, cls_name: Any, values: dict[str, Any]) -> Any:
         dotted = f"{name}.{key}"
         if key not in fields_:
             raise ConfigError(f"config: {dotted}: unknown key (known: {', '.join(sorted(fields_))})")
+        if dataclasses.is_dataclass(hints[key]):
+            if not isinstance(value, dict):
+                raise ConfigError(f"config: {dotted}: expected a [{dotted}] table")
+            merged = {**dataclasses.asdict(getattr(cls(), key)), **value}
+            out[key] = _section(dotted, hints[key], merged)
+            continue
         out[key] = _coerce(dotted, hints[key], value)
         choices = _CHOICES.get((name, key))
         if choices and out[key] not in choices:
@@ -236,9 +279,18 @@ def _check(cfg: Config) -> None:
     for code in cfg.parse.reason_words:
         if code not in ("1", "2", "3", "4", "5"):
             raise ConfigError(f"config: parse.reason_words.{code}: reason codes are \"1\" to \"5\"")
+    _check_time_settings(cfg)
     url = cfg.database.url
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., got {url!r}")
+
+
+def _check_time_settings(cfg: Config) -> None:
+    """Build the calendar and policies once here, so a bad value fails at load naming its key."""
+    from maild.schedule import calendar_from, policies_from
+
+    calendar_from(cfg.calendar)
+    policies_from(cfg.sla)
 
 
 def dump(cfg: Config) -> str:
@@ -247,15 +299,24 @@ def dump(cfg: Config) -> str:
     for f in dataclasses.fields(Config):
         if f.name in ("secrets", "base_dir"):
             continue
-        lines.append(f"[{f.name}]")
-        section = getattr(cfg, f.name)
-        for sf in dataclasses.fields(section):
-            lines.append(f"{sf.name} = {_toml(getattr(section, sf.name))}")
+        lines.extend(_dump_section(f.name, getattr(cfg, f.name)))
         if f.name == "imap":
-            state = "set (***)" if section.password_env in cfg.secrets else "NOT SET"
-            lines.append(f"# password: ${section.password_env} is {state}")
+            env_name = cfg.imap.password_env
+            state = "set (***)" if env_name in cfg.secrets else "NOT SET"
+            lines.append(f"# password: ${env_name} is {state}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _dump_section(name: str, section: Any) -> list[str]:
+    lines, nested = [f"[{name}]"], []
+    for sf in dataclasses.fields(section):
+        value = getattr(section, sf.name)
+        if dataclasses.is_dataclass(value):
+            nested.extend(["", *_dump_section(f"{name}.{sf.name}", value)])
+        else:
+            lines.append(f"{sf.name} = {_toml(value)}")
+    return lines + nested
 
 
 def _toml(value: Any) -> str:

@@ -101,3 +101,29 @@ def test_every_command_has_help_and_is_in_the_readme(name, command):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     top = name.split()[0]
     assert re.search(rf"maild {re.escape(top)}\b", readme), f"`maild {top}` is not in README.md"
+
+
+@pytest.mark.parametrize("args, due", [
+    (["appeal", "2026-09-30T17:00"], "2026-10-09T17:00:00+08:00"),  # across National Day
+    (["appeal", "2026-02-13T17:00"], "2026-02-24T17:00:00+08:00"),  # make-up Saturday 02-14 counts
+    (["summary", "2026-09-30T10:00"], "2026-10-13T10:00:00+08:00"),  # make-up Saturday 10-10 counts
+    (["adjustment", "2026-09-30T10:00"], "2026-10-01T10:00:00+08:00"),  # calendar hours
+    (["appeal", "2026-09-30T17:00", "--pause", "2026-10-08T09:00/2026-10-09T09:00"], "2026-10-10T17:00:00+08:00"),
+])
+def test_sla_due_prints_the_deadline_in_shanghai_time(args, due):
+    result = CliRunner().invoke(cli, ["sla", "due", *args])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == due
+
+
+def test_sla_due_in_an_uncovered_year_is_an_error_not_a_guess():
+    result = run("sla", "due", "appeal", "2026-12-31T17:00")
+    assert result.returncode == 1
+    assert "no holiday data for year 2027" in result.stderr.decode()
+
+
+def test_sla_due_in_a_vouched_year_computes(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\ncovered_years = ["2027"]\nextra_holidays = ["2027-01-01"]\n')
+    result = run("--config", str(cfg), "sla", "due", "appeal", "2026-12-31T17:00")
+    assert result.stdout.decode().strip() == "2027-01-05T17:00:00+08:00"

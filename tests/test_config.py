@@ -77,3 +77,30 @@ def test_example_config_is_valid_and_complete():
         if line.startswith("[") or " = " in line and not line.startswith("#"):
             key = line.split(" = ")[0].strip("[]")
             assert key in text, f"{key} is not documented in config.example.toml"
+
+
+def test_bad_sla_budget_names_its_key(tmp_path):
+    with pytest.raises(ConfigError, match=r"sla\.appeal\.budget: .*two days"):
+        cfg(tmp_path, '[sla.appeal]\nbudget = "two days"\n')
+
+
+def test_bad_sla_unit_lists_the_units(tmp_path):
+    with pytest.raises(ConfigError, match=r"sla\.summary: .*working_hours, calendar_hours, working_days"):
+        cfg(tmp_path, '[sla.summary]\nunit = "weeks"\n')
+
+
+def test_sla_section_keeps_defaults_for_keys_not_given(tmp_path):
+    c = cfg(tmp_path, '[sla.appeal]\nwarn_at = 0.5\n')
+    assert (c.sla.appeal.budget, c.sla.appeal.unit, c.sla.appeal.warn_at) == ("48h", "working_hours", 0.5)
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[calendar]\noffice_hours = ["9-12"]\n', "calendar.office_hours: expected"),
+    ('[calendar]\nextra_holidays = ["2026-13-01"]\n', "calendar.extra_holidays: expected YYYY-MM-DD"),
+    ('[calendar]\ntimezone = "Mars/Olympus"\n', "calendar.timezone: unknown time zone"),
+    ('[calendar]\ncovered_years = ["27"]\n', "calendar.covered_years"),
+    ('[calendar]\noffice_hours = ["13:00-18:00", "09:00-12:00"]\n', "calendar: office hours must be increasing"),
+])
+def test_bad_calendar_values_are_one_line_errors(tmp_path, body, message):
+    with pytest.raises(ConfigError, match=message):
+        cfg(tmp_path, body)
