@@ -103,17 +103,17 @@ _ANY = " ".join(CaseState)
 _OPEN = " ".join(s for s in CaseState if s is not CaseState.CLOSED)
 
 TRANSITIONS: dict[Action, Move] = {
-    #  action                     allowed from                                 to
-    Action.ACKNOWLEDGE:     _move("new",                                          "acknowledged"),
-    Action.REVIEW:          _move("new acknowledged waiting_partner reopened",    "in_review"),
-    Action.ASK_PARTNER:     _move("new acknowledged in_review reopened",          "waiting_partner"),
-    Action.PARTNER_REPLIED: _move("waiting_partner",                              "in_review"),
-    Action.DECIDE:          _move("new acknowledged in_review reopened",          "decided"),
-    Action.CLOSE:           _move(_OPEN,                                          "closed"),
-    Action.REOPEN:          _move("decided closed",                               "reopened"),
-    Action.REASSIGN:        _move(_OPEN,                                          "stays"),
-    Action.NOTE:            _move(_ANY,                                           "stays"),
-    Action.EVIDENCE_ADDED:  _move(_ANY,                                           "stays"),
+    # action                      allowed from                                  to
+    Action.ACKNOWLEDGE:     _move("new",                                        "acknowledged"),
+    Action.REVIEW:          _move("new acknowledged waiting_partner reopened",  "in_review"),
+    Action.ASK_PARTNER:     _move("new acknowledged in_review reopened",        "waiting_partner"),
+    Action.PARTNER_REPLIED: _move("waiting_partner",                            "in_review"),
+    Action.DECIDE:          _move("new acknowledged in_review reopened",        "decided"),
+    Action.CLOSE:           _move(_OPEN,                                        "closed"),
+    Action.REOPEN:          _move("decided closed",                             "reopened"),
+    Action.REASSIGN:        _move(_OPEN,                                        "stays"),
+    Action.NOTE:            _move(_ANY,                                         "stays"),
+    Action.EVIDENCE_ADDED:  _move(_ANY,                                         "stays"),
 }
 
 

@@ -217,3 +217,41 @@ def test_sigterm_finishes_and_exits_zero(tmp_path, imap_account):
     _, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err.decode()
     assert b"stopped" in err
+
+
+def test_a_kicked_connection_reconnects_and_keeps_receiving(tmp_path, imap_account):
+    app = app_for(imap_config(tmp_path, imap_account), imap_account)
+    worker = threading.Thread(target=Daemon(app).run, daemon=True)
+    worker.start()
+    server, user, pw = imap_account.server, imap_account.user, imap_account.password
+    try:
+        time.sleep(1.0)
+        server.doveadm("kick", user)
+        time.sleep(2.5)  # first reconnect waits one backoff second
+        server.append(user, pw, "INBOX", plain_mail(11))
+        deadline = time.monotonic() + 20
+        while app.store.count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert app.store.count() == 1
+        assert any(e.kind == "source-error" for e in app.store.events())
+    finally:
+        app.stop.set()
+        worker.join(timeout=10)
+    assert not worker.is_alive()
+
+
+def test_a_wrong_password_is_retried_with_backoff_not_fatal(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)
+    app = build(load(config, {PASSWORD_ENV: "wrong"}))
+    from maild import migrations
+
+    migrations.upgrade(app.store.engine)
+    worker = threading.Thread(target=Daemon(app).run, daemon=True)
+    worker.start()
+    time.sleep(2.0)
+    app.stop.set()
+    worker.join(timeout=10)
+    assert not worker.is_alive()
+    errors = [e for e in app.store.events() if e.kind == "source-error"]
+    assert errors, "the login failure was not recorded"
+    assert "authentication failed" in errors[0].data.lower()
