@@ -246,5 +246,5 @@ def _trigger(leads: Check, period: Check) -> Check:
     if reached:
         return Check("trigger", True, f"{' and '.join(reached)} reached")
     if leads.passed is False and period.passed is False:
-        return Check("trigger", False, "neither 60 % of the quota nor 70 % of the period reached")
+        return Check("trigger", False, "neither 60% of the quota nor 70% of the period reached")
     return Check("trigger", None, "no trigger reached yet, and not all facts are known")
