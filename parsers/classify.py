@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.fields import label_field
 from parsers.records import Kind, ParsedMail
 from parsers.text import normalize
 
@@ -29,16 +30,21 @@ _AUTO_SENDER = re.compile(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|
 SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
     Kind.APPEAL: (("商机申诉", 4), ("申诉书", 4), ("申诉", 3), ("不计入", 4), ("商机异议", 4), ("异议", 2),
                   ("判定", 1), ("恶意", 1), ("同行", 1), ("加不上", 1), ("留错", 1), ("行业不符", 1),
-                  ("产品不一致", 1), ("录音", 1)),
+                  ("产品不一致", 1), ("录音", 1), ("appeal", 4), ("dispute", 3), ("not counted", 4)),
     Kind.ADJUSTMENT: (("商机调整", 4), ("推广调整", 4), ("调整反馈", 4), ("调整建议", 3), ("相应调整", 4),
                       ("调整", 2), ("关键词", 2), ("不做产品", 2), ("不精准", 1), ("精准", 1),
-                      ("询盘反馈", 2), ("商机反馈", 2), ("新增", 1), ("删除", 1), ("目标人群", 1)),
+                      ("询盘反馈", 2), ("商机反馈", 2), ("新增", 1), ("删除", 1), ("目标人群", 1),
+                      ("adjustment", 4), ("keyword", 2)),
     Kind.SUMMARY: (("汇总反馈", 5), ("商机汇总", 5), ("汇总", 2), ("续费", 3), ("情况分析", 3), ("60%", 2),
-                   ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1)),
+                   ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1),
+                   ("summary", 4), ("renewal", 3)),
 }
+# Labelled lines that only an appeal form carries (each counts like a keyword of weight 3).
+APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 # Questions and paperwork: a mail about the process is not a request.
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
-                            r"收据|报销|空白模板|模板")
+                            r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
+                            r"什么时候.{0,6}结果|处理进度")
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,11 @@ def _thread_signals(mail: ParsedMail, context, case_ref: str | None) -> list[str
     return hits
 
 
+def _line_label(line: str) -> str | None:
+    m = re.match(r"^\s*[【\[]?\s*([^:：】\]\t]{1,20}?)\s*(?:[】\]]|[:：]|\t)", line)
+    return label_field(m.group(1)) if m else None
+
+
 def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
     subject = normalize(mail.subject or "")
     body = normalize(mail.body_text[:5000])
@@ -118,16 +129,22 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
     for fwd in mail.forwarded:
         subject += " " + normalize(fwd.subject or "")
         body += "\n" + normalize(fwd.body_text[:3000])
+    lowered_subject, lowered_body = subject.lower(), body.lower()
     scores: dict[Kind, int] = {}
     signals = []
     for kind, table in SIGNALS.items():
         score = 0
         for word, weight in table:
-            hit = 3 * weight * (word in subject) + 2 * weight * (word in names) + weight * min(body.count(word), 3)
+            hit = 3 * weight * (word in lowered_subject) + 2 * weight * (word in names) \
+                + weight * min(lowered_body.count(word), 3)
             if hit:
                 signals.append(f"{kind}:{word}+{hit}")
             score += hit
         scores[kind] = score
+    labelled = {f for f in (_line_label(line) for line in body.split("\n")) if f in APPEAL_LABELS}
+    if len(labelled) >= 2:
+        scores[Kind.APPEAL] += 3 * len(labelled)
+        signals.append(f"appeal:labelled {', '.join(sorted(labelled))}+{3 * len(labelled)}")
     best = max(scores, key=lambda k: scores[k])
     if _NOT_A_REQUEST.search(subject) or (_NOT_A_REQUEST.search(body[:300]) and scores[best] < 25):
         return Kind.UNKNOWN, [*signals, "a question or paperwork, not a request"]

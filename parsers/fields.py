@@ -22,28 +22,47 @@ __all__ = ["Found", "LABELS", "REASONS", "extract", "missing_for"]
 # label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
 LABELS: dict[str, tuple[str, ...]] = {
     "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
-                "提交单位", "反馈单位", "所属合作商", "partner"),
+                "提交单位", "反馈单位", "所属合作商", "partner", "agent", "agency"),
     "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
-               "付费客户名称", "客户单位", "client"),
+               "付费客户名称", "客户单位", "client", "customer", "clientname"),
     "lead_ids": ("商机编号", "询盘编号", "线索编号", "商机id", "商机号", "商机单号", "询盘号", "编号",
-                 "商机编码", "leadid", "lead"),
-    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送"),
+                 "商机编码", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid"),
+    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送", "pushtime", "pushedat",
+                  "pushed", "pushdate"),
     "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
-                    "异议提出时间", "反馈日期"),
-    "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由"),
+                    "异议提出时间", "反馈日期", "客户反馈", "反馈", "异议", "objectiontime", "feedbacktime",
+                    "objectedat", "complainttime"),
+    "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
+               "reason", "criterion"),
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
-              "合同商机", "商机总数", "配额", "合同约定"),
-    "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量"),
-    "progress": ("推送进度", "商机进度"),
-    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限"),
-    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始"),
-    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束"),
-    "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈"),
+              "合同商机", "商机总数", "配额", "合同约定", "合同", "quota", "contractquota"),
+    "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
+                     "已推", "pushedcount", "pushedsofar", "leadspushed"),
+    "progress": ("推送进度", "商机进度", "progress"),
+    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "serviceperiod", "period"),
+    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "servicestart", "startdate"),
+    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "serviceend",
+                    "enddate"),
+    "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈", "leadcount"),
 }
 _LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
+_LABEL_WORDS = "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
+# "label: value", "【label】value", "label<TAB>value", "label value"; English labels may hold spaces.
 _LABEL_RE = re.compile(
-    r"^\s*[【\[〔(（]?\s*(" + "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
-    + r")\s*[】\]〕)）]?\s*(?:[:：]|\t|\s{1,})\s*(.*?)\s*$", re.I)
+    r"^\s*[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
+    r"\s*(?:[】\]〕)）]\s*[:：]?|[:：]|\t|\s)\s*(.*?)\s*$", re.I)
+
+
+def label_field(label: str) -> str | None:
+    """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
+    key = re.sub(r"[\s:：【】\[\]()（）_]", "", normalize(label)).lower()
+    if key in _LABEL_OF:
+        return _LABEL_OF[key]
+    for known in sorted(_LABEL_OF, key=len, reverse=True):
+        if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
+                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向)", key[len(known):]):
+            return _LABEL_OF[known]
+    return None
 
 # reason code → words partners use (the process document's criteria, then habits).
 REASONS: dict[int, tuple[str, ...]] = {
@@ -62,7 +81,7 @@ AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企�
                 "广告", "营销", "商联", "云商", "数字科技", "互联网")
 _COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团|厂)")
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
-_LEAD_DIGITS = re.compile(r"(?<![\d.:/-])(\d{8,10})(?![\d.:/-])")
+_LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$", re.I)
 
 
@@ -78,45 +97,81 @@ class _Source:
     name: str  # where the text is, for provenance
     text: str
     rows: list[tuple[str, ...]]
+    anchor: date | None = None  # the day 今天/昨天 and year-less dates refer to
 
 
 def _sources(mail: ParsedMail, tree) -> list[_Source]:
     """Body, HTML tables, forwarded parts and form attachments, most direct first."""
+    anchor = _anchor(mail.date)
     subject = normalize(mail.subject or "")
     forwarded = bool(re.match(r"^\s*(转发|fw|fwd)\s*[:：]", subject, re.I)) or "转发" in subject[:6]
     body = normalize(mail.body_text if forwarded or not mail.new_text.strip() else mail.new_text)
-    out = [_Source("body", body, [tuple(c for c in line.split("\t")) for line in body.split("\n") if "\t" in line])]
+    out = [_Source("body", body, _tab_rows(body), anchor)]
     for i, table in enumerate(getattr(tree, "html_tables", []) or []):
-        out.append(_Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table]))
+        out.append(_Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table], anchor))
     for fwd in mail.forwarded:
-        out.append(_Source(f"forwarded mail {fwd.subject or ''}".strip(), normalize(fwd.body_text), []))
-    for att in [*mail.attachments, *(a for f in mail.forwarded for a in f.attachments)]:
+        text = normalize(fwd.body_text)
+        out.append(_Source(f"forwarded mail {fwd.subject or ''}".strip(), text, _tab_rows(text),
+                           _anchor(fwd.date) or anchor))
+    for att in mail.attachments:
         if att.role != Role.FORM:
             continue
         form = forms.extract(att.data, att.filename, att.content_type)
         if form is None:
             continue
-        rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table]
-        out.append(_Source(f"attachment {att.filename}", normalize("\n".join(form.paragraphs)), rows))
-    out.append(_Source("subject", subject, []))
+        rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]
+        text = normalize("\n".join([att.filename, *form.paragraphs]))
+        out.append(_Source(f"attachment {att.filename}", text, rows, anchor))
+    out.append(_Source("subject", subject, [], anchor))
     return out
 
 
-def _labelled(sources: list[_Source]) -> list[tuple[str, str, str]]:
-    """(field, value, where) for every label we recognise, in reading order."""
+def _tab_rows(text: str) -> list[tuple[str, ...]]:
+    return [tuple(line.split("\t")) for line in text.split("\n") if "\t" in line]
+
+
+_SEGMENT = re.compile(r"[，,；;]\s*|\s{2,}|\t")
+_PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
+
+
+def _labelled(sources: list[_Source]) -> list[tuple[str, str, str, _Source]]:
+    """(field, value, where, source) for every label we recognise, in reading order."""
     pairs = []
     for src in sources:
         for n, line in enumerate(src.text.split("\n"), 1):
-            m = _LABEL_RE.match(line)
-            if m and m.group(2):
-                pairs.append((_LABEL_OF[m.group(1).lower()], m.group(2).strip(), f"{src.name} line {n}"))
-        for n, row in enumerate(src.rows, 1):
-            cells = [c.strip() for c in row if c.strip()]
-            if len(cells) >= 2:
-                key = re.sub(r"[\s:：【】\[\]]", "", cells[0]).lower()
-                if key in _LABEL_OF:
-                    pairs.append((_LABEL_OF[key], cells[1], f"{src.name} row {n}"))
+            for segment in [line, *(_SEGMENT.split(line) if _SEGMENT.search(line) else [])]:
+                m = _LABEL_RE.match(segment)
+                field_name = label_field(m.group(1)) if m else None
+                if field_name and m.group(2):
+                    value = m.group(2) if segment is not line else _SEGMENT.split(m.group(2))[0] \
+                        if field_name in ("quota", "pushed_count", "lead_count") else m.group(2)
+                    pairs.append((field_name, value.strip(), f"{src.name} line {n}", src))
+        pairs.extend(_table_pairs(src))
     return pairs
+
+
+def _table_pairs(src: _Source) -> list[tuple[str, str, str, _Source]]:
+    """Two-column label tables, and header-row tables (a row of labels, then one record a row)."""
+    out = []
+    header: list[str | None] | None = None
+    for n, row in enumerate(src.rows, 1):
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            header = None
+            continue
+        named = [label_field(c) if c else None for c in cells]
+        if sum(1 for f in named if f in _PAIR_FIELDS) >= 2:
+            header = named
+            continue
+        if header is not None:
+            for field_name, value in zip(header, cells, strict=False):
+                if field_name and value:
+                    out.append((field_name, value, f"{src.name} row {n}", src))
+            continue
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and named[cells.index(filled[0])]:
+            out.append((named[cells.index(filled[0])], filled[1], f"{src.name} row {n}", src))
+    return out
 
 
 def _company(value: str) -> str | None:
@@ -124,13 +179,15 @@ def _company(value: str) -> str | None:
     return m.group(0) if m else (value.strip() or None)
 
 
-_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|给|向|是|为|的|把|从|跟|与|和|及|在|对|即|问|找|由|帮|让")
+_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|给|向|是|为|的|把|从|跟|与|"
+                      r"和|及|在|对|即|问|找|由|帮|让|[(（]")
 
 
 def _trim_company(name: str) -> str:
-    """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司')."""
+    """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司',
+    '精诚注塑(东莞市精诚…公司' → '东莞市精诚…公司')."""
     cut = 0
-    for m in _LEAD_IN.finditer(name[:12]):
+    for m in _LEAD_IN.finditer(name[:16]):
         if len(name) - m.end() >= 6:
             cut = m.end()
     return name[cut:]
@@ -146,21 +203,42 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+_LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
+
+
 def _lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
+    """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
+    are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
     ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids]
-    for m in _LEAD_DIGITS.finditer(text):
-        digits = m.group(1)
-        if digits.startswith("20") and len(digits) == 8:  # a compact date
-            continue
-        if labelled or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
-            ids.append(digits)
+    numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
+    for i, m in enumerate(numbers):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        listed = any(_LIST_SEP.match(text[a.end():b.start()]) for a, b in
+                     ((numbers[i - 1], m) if i else (m, m), (m, numbers[i + 1]) if i + 1 < len(numbers) else (m, m))
+                     if a is not b)
+        if labelled or listed or not text[line_start:m.start()].strip() \
+                or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
+            if m.group(1) not in ids:
+                ids.append(m.group(1))
     return ids
+
+
+def _is_compact_date(digits: str) -> bool:
+    """'20260305' is a date, '20563318' is not."""
+    if len(digits) != 8 or not digits.startswith("20"):
+        return False
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
 
 
 def _first_time(value: str, anchor: date | None) -> datetime | None:
     found = find_times(value, anchor)
-    return found[0].at if found else None
+    timed = [t for t in found if t.has_time]
+    return (timed or found)[0].at if found else None
 
 
 def extract(mail: ParsedMail, tree, context=None) -> Found:
@@ -180,7 +258,8 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
         prov.append(Provenance(name, str(value), where, rule))
 
     ids: list[str] = []
-    for name, value, where in pairs:
+    for name, value, where, src in pairs:
+        anchor = src.anchor
         if name in ("partner", "client"):
             put(name, _company(value), where, f"label:{name}")
         elif name == "lead_ids":
@@ -262,19 +341,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
             if lead not in ids:
                 ids.append(lead)
                 prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
-    body = next((s.text for s in sources if s.name == "body"), "")
-    times = find_times(body, anchor)
-    for t in times:
-        before = body[max(0, t.start - 12):t.start]
-        after = body[t.end:t.end + 14]
-        if re.search(r"推送|推给|推过|推了|下发|推到", before + after) and "pushed_at" not in got:
-            put("pushed_at", t.at.isoformat(), "body", "time near 推送")
-        elif re.search(r"反馈|异议|投诉|提出|打电话|来电|联系|告诉|说", before + after):
-            put("objected_at", t.at.isoformat(), "body", "time near 反馈")
-    timed = [t for t in times if t.has_time]
-    if len(timed) >= 2:
-        put("pushed_at", timed[0].at.isoformat(), "body", "first time mentioned")
-        put("objected_at", timed[1].at.isoformat(), "body", "second time mentioned")
+    for src in sources:
+        if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
+            _prose_times(src, put)
     if mail.kind == Kind.APPEAL:
         put("reason_code", _reason(text, extra_reasons), "text", "reason words")
     if mail.kind == Kind.ADJUSTMENT:
@@ -285,12 +354,27 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         _summary_prose(text, put)
 
 
+def _prose_times(src: _Source, put) -> None:
+    """Push and objection times from sentences: by the verbs around them, else by order."""
+    text = src.text
+    times = [t for t in find_times(text, src.anchor) if t.has_time]
+    for t in times:
+        around = text[max(0, t.start - 12):t.start] + text[t.end:t.end + 14]
+        if re.search(r"推送|推给|推过|推了|下发|推到", around):
+            put("pushed_at", t.at.isoformat(), src.name, "time near 推送")
+        elif re.search(r"反馈|异议|投诉|提出|打电话|来电|回电|联系|告诉|说", around):
+            put("objected_at", t.at.isoformat(), src.name, "time near 反馈")
+    if len(times) >= 2:
+        put("pushed_at", times[0].at.isoformat(), src.name, "first time mentioned")
+        put("objected_at", times[1].at.isoformat(), src.name, "second time mentioned")
+
+
 def _summary_prose(text: str, put) -> None:
     m = re.search(r"(\d+)\s*/\s*(\d+)\s*条?", text)
     if m:
         put("pushed_count", int(m.group(1)), "text", "a/b")
         put("quota", int(m.group(2)), "text", "a/b")
-    m = re.search(rf"(?:已推送|已推|累计推送|推送了)\s*({CN_NUM}|\d+)\s*条", text)
+    m = re.search(rf"(?:已推送|已推|累计推送|推送了|推了|共推|已经推)[了送过]?\s*({CN_NUM}|\d+)\s*条", text)
     if m:
         put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
     m = re.search(rf"(?:合同|保底|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*条", text)

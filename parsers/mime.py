@@ -9,10 +9,10 @@ mail cheap.
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.message
 import email.utils
-import hashlib
 import re
 from dataclasses import dataclass, field
 from email.generator import BytesGenerator
@@ -63,6 +63,8 @@ class MimeMail:
     attachments: list[MimeAttachment] = field(default_factory=list)
     forwarded: list[MimeMail] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # exact raw bytes of every message/rfc822 part, in document order (consumed while walking)
+    enclosed: list[bytes] = field(default_factory=list, repr=False)
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -92,7 +94,8 @@ def read(raw: bytes) -> MimeMail:
         if not msg.keys():
             raise NotAMessage("no header fields found")
     counter = [0]
-    return _read_message(msg, depth=0, counter=counter)
+    enclosed = _enclosed_messages(raw) if b"message/rfc822" in raw.lower() else []
+    return _read_message(msg, depth=0, counter=counter, enclosed=enclosed)
 
 
 _ADDR = re.compile(r"[\w.+!#$%&'*/=?^`{|}~-]+@[\w.-]+")
@@ -119,7 +122,8 @@ def _msgid(value: str | None) -> str | None:
     return m.group(0) if m else (value.strip() or None)
 
 
-def _read_message(msg: email.message.Message, depth: int, counter: list[int]) -> MimeMail:
+def _read_message(msg: email.message.Message, depth: int, counter: list[int],
+                  enclosed: list[bytes] | None = None) -> MimeMail:
     warnings: list[str] = []
     headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
@@ -127,12 +131,13 @@ def _read_message(msg: email.message.Message, depth: int, counter: list[int]) ->
         headers.setdefault(name.lower(), []).append(text)
         if quality == Quality.REPLACED:
             warnings.append(f"header {name}: undecodable bytes replaced")
-    raw_from = msg.get_all("from") or msg.get_all("sender") or []
-    senders = _addr_list([header_bytes(v).decode("latin-1") for v in raw_from if isinstance(v, str)])
+    raw_from = _raw_all(msg, "from") or _raw_all(msg, "sender")
+    senders = _addr_list([header_bytes(v).decode("latin-1") for v in raw_from])
     sender_name, sender = (senders[0] if senders else (None, None))
     subject = headers["subject"][0] if "subject" in headers else None
     refs = re.findall(r"<[^<>\s]+>", " ".join(headers.get("references", [])))
     mail = MimeMail(
+        enclosed=enclosed if enclosed is not None else [],
         headers=headers,
         subject=subject,
         sender=sender or None,
@@ -206,6 +211,7 @@ def _walk(part: email.message.Message, mail: MimeMail, depth: int, counter: list
             mail.warnings.append(f"{ctype} part: undecodable bytes replaced")
         elif quality == Quality.GUESSED:
             mail.warnings.append(f"{ctype} part: charset {charset!r} wrong or absent, detected")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         if ctype == "text/html":
             mail.html.append(text)
             mail.html_tables.extend(html_to_text(text).tables)
@@ -246,6 +252,11 @@ def _payload(part: email.message.Message) -> bytes:
         return data
     payload = part.get_payload()
     return header_bytes(payload) if isinstance(payload, str) else b""
+
+
+def _raw_all(part: email.message.Message, name: str) -> list[str]:
+    """Every raw value of a header (8-bit bytes kept as surrogates)."""
+    return [v if isinstance(v, str) else str(v) for k, v in part.raw_items() if k.lower() == name]
 
 
 def _raw_header(part: email.message.Message, name: str) -> str:
@@ -306,15 +317,18 @@ def _message_part(part: email.message.Message, mail: MimeMail, depth: int, count
                   filename: str, disposition: str, parent_type: str | None) -> None:
     payload = part.get_payload()
     inner = payload[0] if isinstance(payload, list) and payload else None
+    exact = mail.enclosed.pop(0) if mail.enclosed else None
     if parent_type == "multipart/report":
         return  # the returned message of a DSN is evidence of the bounce, not new content
     if filename or disposition == "attachment":
         mail.attachments.append(MimeAttachment(
             filename=filename or _fallback_name("message/rfc822", len(mail.attachments) + 1),
-            content_type=part.get_content_type(), data=_message_bytes(part, inner),
+            content_type=_content_type(part), data=exact if exact is not None else _message_bytes(part, inner),
             inline=False, content_id=None))
     if isinstance(inner, email.message.Message) and depth < MAX_DEPTH:
-        mail.forwarded.append(_read_message(inner, depth + 1, counter))
+        forwarded = _read_message(inner, depth + 1, counter, mail.enclosed)
+        mail.forwarded.append(forwarded)
+        mail.attachments.extend(forwarded.attachments)  # evidence inside a forward is evidence
 
 
 def _message_bytes(part: email.message.Message, inner: email.message.Message | None) -> bytes:
@@ -328,8 +342,44 @@ def _message_bytes(part: email.message.Message, inner: email.message.Message | N
     return buf.getvalue()
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', re.I)
+_CTYPE = re.compile(rb"^content-type:\s*([^;\s]+)", re.I | re.M)
+_CTE = re.compile(rb"^content-transfer-encoding:\s*(\S+)", re.I | re.M)
+
+
+def _split_head(entity: bytes) -> tuple[bytes, bytes]:
+    m = re.search(rb"\r?\n\r?\n", entity)
+    return (entity[:m.start()], entity[m.end():]) if m else (entity, b"")
+
+
+def _enclosed_messages(raw: bytes, depth: int = 0) -> list[bytes]:
+    """Exact bytes of message/rfc822 bodies, depth first in document order (the stdlib re-serialises)."""
+    if depth > MAX_DEPTH:
+        return []
+    head, body = _split_head(raw)
+    head = re.sub(rb"\r?\n[ \t]+", b" ", head)
+    ctype = _CTYPE.search(head)
+    kind = ctype.group(1).lower() if ctype else b"text/plain"
+    if kind in (b"message/rfc822", b"message/global"):
+        cte = _CTE.search(head)
+        data = body
+        if cte and cte.group(1).lower() == b"base64":
+            try:
+                data = codecs.decode(re.sub(rb"[^A-Za-z0-9+/=]", b"", body), "base64")
+            except ValueError:
+                data = body
+        return [data, *_enclosed_messages(data, depth + 1)]
+    if not kind.startswith(b"multipart/"):
+        return []
+    bm = _BOUNDARY.search(head)
+    if not bm:
+        return []
+    delimiter = re.escape(b"--" + (bm.group(1) or bm.group(2)))
+    pieces = re.split(rb"(?:^|\r?\n)" + delimiter + rb"(?:--)?[ \t]*(?=\r?\n|$)", body)
+    out = []
+    for piece in pieces[1:]:
+        out.extend(_enclosed_messages(re.sub(rb"^\r?\n", b"", piece, count=1), depth + 1))
+    return out
 
 
 def peek_message_id(raw: bytes) -> str | None:

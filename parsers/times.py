@@ -55,11 +55,13 @@ _DAYPART = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚
 _CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s*分?)?|时\s*({_NUM}\s*分)?))"
 _FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SHORT_DATE = r"(?<![\d/.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-_COMPACT = r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2}))?(?!\d)"
+_COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2}))?(?!\d|-\d{1,6}(?!\d))"
+# A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
+_BARE = rf"(?<![\d:.])(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*(?:(\d{{1,2}})[:：](\d{{2}})(?![\d:])|{_NUM}\s*点\s*(半|{_NUM}\s*分?)?)"
 _RELATIVE = r"(前天|昨天|昨日|今天|今日|当天|当日)"
 
 PATTERN = re.compile(
-    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}")
+    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None}
 
 
@@ -100,6 +102,20 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     out.append(TimeMention(at, m.start(), m.end(), True))
                     previous = day
                     continue
+            elif g[19] or g[21]:
+                day = previous or anchor
+                if day is None:
+                    continue
+                if g[19]:
+                    hour, minute = int(g[19]), int(g[20])
+                else:
+                    hour = cn_number(g[21]) or 0
+                    minute = 30 if g[22] == "半" else (cn_number(re.sub(r"\D*$", "", g[23] or "")) or 0)
+                hour = _hour(g[18], hour)
+                if 0 <= hour < 24 and 0 <= minute < 60:
+                    at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+                    out.append(TimeMention(at, m.start(), m.end(), True))
+                continue
             else:
                 continue
             hour, minute, has_time = 0, 0, False

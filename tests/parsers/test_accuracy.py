@@ -1,0 +1,56 @@
+"""Accuracy over the labelled partner-mail set (tests/mail/labelled, 94 mails).
+
+Reports kind accuracy, field precision/recall/F1 over non-null values of the
+requests, and exact attachments; fails below the product's targets.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from labels import differences, field_counts
+
+import parsers
+
+LABELLED = Path(__file__).parent.parent / "mail" / "labelled"
+FILES = sorted(LABELLED.glob("*.eml"))
+
+
+def measure(files: list[Path]) -> tuple[float, float, float, list[str]]:
+    kind_ok = att_ok = tp = predicted = labelled = 0
+    failures = []
+    for path in files:
+        want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        got = parsers.parse(path.read_bytes()).to_json()
+        kind_ok += got["kind"] == want["kind"]
+        if want["kind"] in ("appeal", "adjustment", "summary"):
+            a, b, c = field_counts(got, want)
+            tp, predicted, labelled = tp + a, predicted + b, labelled + c
+        diff = differences(got, want)
+        att_ok += not any(d.startswith("attachments") for d in diff)
+        failures += [f"{path.name}: {d}" for d in diff]
+    precision, recall = tp / max(predicted, 1), tp / max(labelled, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return kind_ok / len(files), f1, att_ok / len(files), failures
+
+
+def test_the_labelled_set_is_large_and_covers_every_kind():
+    kinds = {json.loads(p.with_suffix(".expected.json").read_text())["kind"] for p in FILES}
+    assert len(FILES) >= 80
+    assert kinds == {"appeal", "adjustment", "summary", "reply", "auto", "unknown"}
+
+
+def test_accuracy_on_the_labelled_set_meets_the_targets(capsys):
+    kind, f1, attachments, failures = measure(FILES)
+    with capsys.disabled():
+        print(f"\nlabelled set: {len(FILES)} mails · kind {kind:.1%} · field F1 {f1:.1%} · "
+              f"attachments {attachments:.1%} · {len(failures)} differences")
+    assert kind >= 0.97, failures
+    assert f1 >= 0.93, failures
+    assert attachments == 1.0, failures
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_labelled_mail_parses_as_labelled(path):
+    want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    assert differences(parsers.parse(path.read_bytes()).to_json(), want) == []
