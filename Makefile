@@ -42,11 +42,17 @@ demo: install
 	rm -rf var && mkdir -p var
 	cp -r examples/maildir var/inbox
 	$(BIN)/maild db upgrade
+	$(BIN)/maild partners import examples/partners.csv
+	$(BIN)/maild clients import examples/clients.csv
 	$(BIN)/maild poll --once
 	@echo; echo "== stored messages (maild messages) =="
 	$(BIN)/maild messages
 	@echo; echo "== quarantine (maild quarantine list) =="
 	$(BIN)/maild quarantine list
+	@echo; echo "== open cases, soonest due first (maild cases) =="
+	$(BIN)/maild cases
+	@echo; echo "== one case (maild case show SS-2026-000001) =="
+	$(BIN)/maild case show SS-2026-000001
 
 bench: install-dev
 	$(BIN)/python bench/parse_bench.py

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
-from maild import faults, ingest
+from maild import casework, faults, ingest
 from maild.app import App
 from maild.errors import SourceError
 from maild.models import Message, MessageStatus
@@ -54,6 +54,7 @@ class Daemon:
                     self._recover(source)
                     while not self.app.stop.is_set():
                         handled = self._drain(source, max_messages)
+                        self._tick()
                         if once or (max_messages is not None and self.processed >= max_messages):
                             return self.processed
                         if not handled:
@@ -69,6 +70,14 @@ class Daemon:
                 self.app.stop.wait(delay)
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
+
+    def _tick(self) -> None:
+        """Record SLA warnings and breaches due by now (once each, inside working time)."""
+        try:
+            with self.app.store.transaction() as tx:
+                casework.alerts(tx, self.app, self.app.clock.now())
+        except Exception:  # noqa: BLE001 - the clock check must never stop the mail loop
+            log.exception("SLA tick failed; will try again next cycle")
 
     def _resume(self, source: MailSource) -> None:
         """Set the IMAP cursor from the checkpoint: first start begins with mail arriving from now on."""

@@ -3,7 +3,8 @@
     1. blobs.put(raw)            bytes kept first, content-addressed
     2. store.save_raw            txn 1 · idempotent on sha256 / Message-ID · advances the checkpoint
     3. parsers.parse             pure
-    4. store.record_parsed       txn 2 · record + attachments (cases and replies hang here later)
+    4. store.record_parsed       txn 2 · record + attachments
+       casework.on_mail                · new case / thread a reply / triage, with its SLA clock
     any failure in 3–4           → quarantine with the error; the raw bytes stay
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import parsers
-from maild import faults
+from maild import casework, faults
 from maild.models import MessageStatus
 from maild.rawmail import RawMail, Settlement
 
@@ -33,6 +34,7 @@ class Outcome:
     kind: str | None = None
     already: bool = False  # this message had been processed before (a re-delivery)
     error: str | None = None
+    case: str | None = None  # the case opened or threaded
 
 
 def receive(raw: RawMail, app: App) -> Outcome:
@@ -67,16 +69,18 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
                          "role": str(att.role), "inline": att.inline, "duration_s": att.duration_s,
                          "width": att.width, "height": att.height})
         with app.store.transaction() as tx:
-            app.store.record_parsed(tx, message_pk, mail.to_json(), rows, now)
+            message = app.store.record_parsed(tx, message_pk, mail.to_json(), rows, now)
+            case = casework.on_mail(tx, message, mail, app, now)
+            case_number = case.number if case is not None else None
     except Exception as exc:  # noqa: BLE001 - any failure quarantines this message, never the daemon
         error = f"{type(exc).__name__}: {exc}"
         log.warning("message %s: quarantined: %s", message_pk, error)
         app.store.quarantine(message_pk, error, now)
         return Outcome(message_pk, Settlement.QUARANTINED, error=error)
     faults.point("after-commit")
-    log.info("message %s: %s from %s %r, %d attachment(s)", message_pk, mail.kind, mail.sender,
-             mail.subject, len(mail.attachments))
-    return Outcome(message_pk, Settlement.PROCESSED, kind=str(mail.kind))
+    log.info("message %s: %s from %s %r, %d attachment(s)%s", message_pk, mail.kind, mail.sender,
+             mail.subject, len(mail.attachments), f", case {case_number}" if case_number else "")
+    return Outcome(message_pk, Settlement.PROCESSED, kind=str(mail.kind), case=case_number)
 
 
 def retry(message_pk: int, app: App) -> Outcome:

@@ -1,6 +1,7 @@
 """MaildirSource: a local Maildir as the mail source (demo default, tests, spools).
 
-New mail is read from new/ and cur/; once its record is committed a message
+New mail is read from new/ and cur/ (received time: the delivery time that
+Maildir file names start with, else the file's mtime); once its record is committed a message
 is moved to the Maildir++ folder `.Processed` or `.Quarantine` beside them.
 The same contract as ImapSource (tests/test_sources.py runs both).
 """
@@ -19,6 +20,14 @@ from maild.rawmail import RawMail, Settlement
 log = logging.getLogger(__name__)
 
 FOLDERS = {Settlement.PROCESSED: ".Processed", Settlement.QUARANTINED: ".Quarantine"}
+
+
+def delivery_time(name: str) -> datetime | None:
+    """The delivery time a Maildir file name starts with ("1762140301.M1P1.host"), if any."""
+    head = name.split(".", 1)[0]
+    if head.isdigit() and 9 <= len(head) <= 11:
+        return datetime.fromtimestamp(int(head), UTC)
+    return None
 
 
 class MaildirSource:
@@ -42,15 +51,15 @@ class MaildirSource:
                        and not p.name.startswith(".")]
         except OSError as exc:
             raise SourceError(f"{self.key}: cannot list: {exc}") from exc
-        entries.sort(key=lambda p: (p.stat().st_mtime, p.name))
+        entries.sort(key=lambda p: (delivery_time(p.name) or datetime.fromtimestamp(p.stat().st_mtime, UTC), p.name))
         out = []
         for p in entries[:limit]:
             try:
                 data = p.read_bytes()
-                mtime = datetime.fromtimestamp(p.stat().st_mtime, UTC)
+                received = delivery_time(p.name) or datetime.fromtimestamp(p.stat().st_mtime, UTC)
             except FileNotFoundError:  # moved by someone else meanwhile
                 continue
-            out.append(RawMail(data=data, source=self.key, received_at=mtime,
+            out.append(RawMail(data=data, source=self.key, received_at=received,
                                folder=p.parent.name, ref=p.name))
         return out
 

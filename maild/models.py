@@ -6,12 +6,13 @@ idempotency key. Events are append-only: the audit log.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -31,6 +33,26 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC out, on every backend (SQLite keeps no offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value.isoformat()} would be stored without its zone")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if getattr(dialect, "name", "") == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -55,12 +77,12 @@ class Message(Base):
     uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
     uid: Mapped[int | None] = mapped_column(BigInteger)
     ref: Mapped[str | None] = mapped_column(String(500))  # the source's own key (Maildir file name)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # INTERNALDATE: our receipt
-    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())  # INTERNALDATE: our receipt
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(20), default=MessageStatus.RECEIVED)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     settled_to: Mapped[str | None] = mapped_column(String(500))
     # What the parser learned (DOMAIN.md §7 and a few more headers).
     sender: Mapped[str | None] = mapped_column(String(500))
@@ -70,7 +92,8 @@ class Message(Base):
     kind: Mapped[str | None] = mapped_column(String(20))
     case_ref: Mapped[str | None] = mapped_column(String(40))
     record: Mapped[str | None] = mapped_column(Text)  # the JSON record
-    parsed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    parsed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    case_pk: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", order_by="Attachment.position", cascade="all, delete-orphan")
@@ -106,7 +129,7 @@ class Event(Base):
     __tablename__ = "events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     actor: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(60), index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
@@ -122,7 +145,7 @@ class Checkpoint(Base):
     folder: Mapped[str] = mapped_column(String(500), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class KnownId(Base):
@@ -134,4 +157,122 @@ class KnownId(Base):
     direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     case_number: Mapped[str | None] = mapped_column(String(40), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Partner(Base):
+    """A regional partner: who may write to HQ, from which addresses and domains."""
+
+    __tablename__ = "partners"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    norm_name: Mapped[str] = mapped_column(String(300), index=True)
+    addresses: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, lower case
+    domains: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, lower case
+    contact: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Client(Base):
+    """A paying (or former) client of HQ's lead service, served by one partner."""
+
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    norm_name: Mapped[str] = mapped_column(String(300), index=True)
+    partner_name: Mapped[str] = mapped_column(String(300))
+    partner_pk: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
+    paying: Mapped[bool] = mapped_column(Boolean)
+    quota: Mapped[int | None] = mapped_column(Integer)
+    service_start: Mapped[date | None] = mapped_column(Date)
+    service_end: Mapped[date | None] = mapped_column(Date)
+    keywords: Mapped[str] = mapped_column(Text, default="[]")
+    excluded_products: Mapped[str] = mapped_column(Text, default="[]")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Case(Base):
+    """A request HQ must answer, with its SLA clock (derived from case_events + the calendar)."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # SS-2026-000123
+    kind: Mapped[str] = mapped_column(String(20), index=True)  # appeal | adjustment | summary | triage
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    partner_pk: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
+    client_pk: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    partner_name: Mapped[str | None] = mapped_column(String(300))
+    client_name: Mapped[str | None] = mapped_column(String(300))
+    sender: Mapped[str | None] = mapped_column(String(500))
+    fields: Mapped[str] = mapped_column(Text, default="{}")  # JSON, DOMAIN.md §7 fields
+    missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    checks: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {name, passed, detail}
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    opened_message_pk: Mapped[int | None] = mapped_column(Integer)  # messages.id (no FK: no cycle)
+    assignee: Mapped[str | None] = mapped_column(String(200))
+    # SLA, recomputable from the event log; the outcome is frozen once met or missed.
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    warning_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sla_status: Mapped[str | None] = mapped_column(String(20))
+    sla_error: Mapped[str | None] = mapped_column(Text)
+    outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CaseEvent(Base):
+    """Append-only: every transition of a case, with actor and time (the clock's source)."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    action: Mapped[str] = mapped_column(String(30))
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    detail: Mapped[str | None] = mapped_column(Text)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+
+
+class CaseCounter(Base):
+    """The last sequence number used per prefix and year (SS-2026-000123)."""
+
+    __tablename__ = "case_counters"
+
+    prefix: Mapped[str] = mapped_column(String(4), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class SlaAlert(Base):
+    """A warning or breach, recorded once per case and threshold."""
+
+    __tablename__ = "sla_alerts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    threshold: Mapped[str] = mapped_column(String(20))  # warning | breach
+    crossed_at: Mapped[datetime] = mapped_column(UTCDateTime())  # when the clock crossed it
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    __table_args__ = (UniqueConstraint("case_pk", "threshold"),)
+
+
+class OutboxItem(Base):
+    """Mail to send, written in the same transaction as the change that causes it."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_pk: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(30))  # escalation | ack | verdict | ...
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)  # fixed at enqueue time
+    recipients: Mapped[str] = mapped_column(Text)  # JSON list
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

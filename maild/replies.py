@@ -8,15 +8,20 @@ that knows it. Rendering is strict: a missing value is an error, never a blank.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 __all__ = ["Rendered", "environment", "render", "template_loader"]
 
 
-def template_loader() -> PackageLoader:
-    return PackageLoader("maild", "templates")
+def template_loader() -> FileSystemLoader:
+    """Templates from the installed package data (maild/templates in a wheel), or from the
+    checkout's top-level templates/ when maild runs from source (editable install, tests)."""
+    here = Path(__file__).resolve().parent
+    installed, checkout = here / "templates", here.parent / "templates"
+    return FileSystemLoader(str(installed if installed.is_dir() else checkout))
 
 
 def environment() -> Environment:

@@ -127,3 +127,32 @@ def test_sla_due_in_a_vouched_year_computes(tmp_path):
     cfg.write_text('[calendar]\ncovered_years = ["2027"]\nextra_holidays = ["2027-01-01"]\n')
     result = run("--config", str(cfg), "sla", "due", "appeal", "2026-12-31T17:00")
     assert result.stdout.decode().strip() == "2027-01-05T17:00:00+08:00"
+
+
+def test_registry_import_reports_bad_rows_by_line_and_imports_nothing(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    partners = tmp_path / "p.csv"
+    partners.write_text("name,addresses,domains,contact\n甲网络科技有限公司,a@jia.cn,jia.cn,张\n"
+                        "乙网络科技有限公司,not-an-address,,李\n", encoding="utf-8")
+    result = run("partners", "import", str(partners), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "line 3: addresses" in result.stderr.decode()
+    assert "nothing was imported" in result.stderr.decode()
+    partners.write_text("name,addresses,domains,contact\n甲网络科技有限公司,a@jia.cn,jia.cn,张\n", encoding="utf-8")
+    assert b"1 added" in run("partners", "import", str(partners), cwd=tmp_path).stdout
+    assert b"0 added, 1 updated" in run("partners", "import", str(partners), cwd=tmp_path).stdout
+
+
+def test_cases_queue_and_a_refused_action_exits_2(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
+    queue = run("cases", "--json", cwd=tmp_path)
+    (row,) = [json.loads(line) for line in queue.stdout.decode().splitlines()]
+    assert (row["number"], row["kind"], row["state"]) == ("SS-2026-000001", "appeal", "new")
+    assert run("case", "act", "SS-2026-000001", "decide", "--actor", "wang", cwd=tmp_path).returncode == 0
+    assert run("case", "act", "SS-2026-000001", "close", "--actor", "wang", cwd=tmp_path).returncode == 0
+    refused = run("case", "act", "SS-2026-000001", "decide", "--actor", "li", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "cannot decide SS-2026-000001: it is closed" in refused.stderr.decode()
+    shown = run("case", "show", "SS-2026-000001", cwd=tmp_path).stdout.decode()
+    assert "objection_within_8h" in shown and "decided → closed" in shown
