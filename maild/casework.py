@@ -26,6 +26,7 @@ from maild.cases import Action, CaseState
 from maild.checks import ClientFacts, checks_for
 from maild.errors import CalendarGapError
 from maild.models import (
+    Attachment,
     Case,
     CaseCounter,
     CaseEvent,
@@ -38,7 +39,8 @@ from maild.models import (
 )
 from maild.registry import PartnerRow, match_partner, names_match
 from parsers.classify import CASE_TAG, case_tag
-from parsers.records import Kind, ParsedMail, Role
+from parsers.fields import missing_for
+from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Role
 from parsers.text import normalize
 
 if TYPE_CHECKING:
@@ -227,14 +229,32 @@ def _attach_reply(tx: Session, case: Case, message: Message, mail: ParsedMail, a
     at = max(_utc(message.received_at), _last_event_at(tx, case))
     record(tx, case, cases.transition(case.number, state, action, mail.sender or "partner", at,
                                       json.dumps(detail, ensure_ascii=False)), message.id)
-    missing = json.loads(case.missing)
-    if evidence and "evidence" in missing:
-        missing.remove("evidence")
-        case.missing = json.dumps(missing)
-        checks = [c if c["name"] != "evidence" else {**c, "passed": True, "detail": "added by reply: "
-                                                      + "、".join(evidence)} for c in json.loads(case.checks)]
-        case.checks = json.dumps(checks, ensure_ascii=False)
+    supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
+    if supplied or evidence:
+        _update_request(tx, case, supplied)
     refresh_clock(tx, case, app, now)
+
+
+def _update_request(tx: Session, case: Case, supplied: dict) -> None:
+    """Take over fields a reply supplies and re-derive missing and checks with all the case's evidence."""
+    if case.kind not in PREFIXES or case.kind == "triage":
+        return
+    kind = Kind(case.kind)
+    merged = {**json.loads(case.fields), **supplied}
+    fields = Fields(**{k: tuple(v) if isinstance(v, list) else v for k, v in merged.items()})
+    attachments = _case_attachments(tx, case)
+    client = tx.get(Client, case.client_pk) if case.client_pk else None
+    case.fields = json.dumps(fields.to_json(), ensure_ascii=False)
+    case.missing = json.dumps(list(missing_for(kind, fields, attachments)))
+    checks = checks_for(kind, fields, attachments, _facts(client), _utc(case.received_at))
+    case.checks = json.dumps([asdict(c) for c in checks], ensure_ascii=False)
+
+
+def _case_attachments(tx: Session, case: Case) -> list[AttachmentInfo]:
+    rows = tx.scalars(select(Attachment).join(Message, Attachment.message_pk == Message.id)
+                      .where(Message.case_pk == case.id).order_by(Attachment.id))
+    return [AttachmentInfo(filename=a.filename, content_type=a.content_type, detected_type=a.detected_type,
+                           size=a.size, sha256=a.sha256, role=Role(a.role), inline=a.inline) for a in rows]
 
 
 def _last_event_at(tx: Session, case: Case) -> datetime:

@@ -48,7 +48,7 @@ def _understand(mail: ParsedMail, tree: mime.MimeMail, context: Context) -> Pars
     """Kind, case tag and fields; filled in by classify.py and fields.py."""
     verdict = classify.classify(mail, tree, context)
     mail = replace(mail, kind=verdict.kind, kind_signals=verdict.signals, case_ref=verdict.case_ref)
-    if mail.kind in (Kind.APPEAL, Kind.ADJUSTMENT, Kind.SUMMARY):
+    if mail.kind in (Kind.APPEAL, Kind.ADJUSTMENT, Kind.SUMMARY, Kind.REPLY):
         found = fields.extract(mail, tree, context)
         mail = replace(mail, fields=found.fields, missing=found.missing, provenance=found.provenance)
     return mail

@@ -101,9 +101,15 @@ class _Source:
 
 
 def _sources(mail: ParsedMail, tree) -> list[_Source]:
-    """Body, HTML tables, forwarded parts and form attachments, most direct first."""
+    """Body, HTML tables, forwarded parts and form attachments, most direct first.
+
+    A reply is read from its own new text and forms only: quoted mail and our subject are not new data.
+    """
     anchor = _anchor(mail.date)
     subject = normalize(mail.subject or "")
+    if mail.kind == Kind.REPLY:
+        body = normalize(mail.new_text)
+        return [_Source("new text", body, _tab_rows(body), anchor), *_form_sources(mail, anchor)]
     forwarded = bool(re.match(r"^\s*(转发|fw|fwd)\s*[:：]", subject, re.I)) or "转发" in subject[:6]
     body = normalize(mail.body_text if forwarded or not mail.new_text.strip() else mail.new_text)
     out = [_Source("body", body, _tab_rows(body), anchor)]
@@ -113,6 +119,13 @@ def _sources(mail: ParsedMail, tree) -> list[_Source]:
         text = normalize(fwd.body_text)
         out.append(_Source(f"forwarded mail {fwd.subject or ''}".strip(), text, _tab_rows(text),
                            _anchor(fwd.date) or anchor))
+    out.extend(_form_sources(mail, anchor))
+    out.append(_Source("subject", subject, [], anchor))
+    return out
+
+
+def _form_sources(mail: ParsedMail, anchor: date | None) -> list[_Source]:
+    out = []
     for att in mail.attachments:
         if att.role != Role.FORM:
             continue
@@ -122,7 +135,6 @@ def _sources(mail: ParsedMail, tree) -> list[_Source]:
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]
         text = normalize("\n".join([att.filename, *form.paragraphs]))
         out.append(_Source(f"attachment {att.filename}", text, rows, anchor))
-    out.append(_Source("subject", subject, [], anchor))
     return out
 
 
@@ -324,6 +336,12 @@ def _reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int |
 def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reasons=None) -> None:
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
+    if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
+        _prose_ids(sources, ids, prov, extra_ids)
+        for src in sources:
+            _prose_times(src, put)
+        _summary_prose(text, put)
+        return
     companies = []
     for m in _COMPANY.finditer(text):
         name = _trim_company(m.group(0))
@@ -335,12 +353,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         put("partner", max(partners, key=len), "text", "company name (agency words)")
     if clients:
         put("client", max(clients, key=len), "text", "company name")
-    for src in sources:
-        for lead in _lead_ids(src.text, False, extra_ids) + [x for row in src.rows for c in row
-                                                            for x in _lead_ids(c, False, extra_ids)]:
-            if lead not in ids:
-                ids.append(lead)
-                prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
+    _prose_ids(sources, ids, prov, extra_ids)
     for src in sources:
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
             _prose_times(src, put)
@@ -352,6 +365,15 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         put("lead_count", stated if stated in (5, 10) else None, "text", "stated count")
     if mail.kind == Kind.SUMMARY:
         _summary_prose(text, put)
+
+
+def _prose_ids(sources: list[_Source], ids: list[str], prov: list[Provenance], extra_ids) -> None:
+    for src in sources:
+        for lead in _lead_ids(src.text, False, extra_ids) + [x for row in src.rows for c in row
+                                                            for x in _lead_ids(c, False, extra_ids)]:
+            if lead not in ids:
+                ids.append(lead)
+                prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
 
 
 def _prose_times(src: _Source, put) -> None:
@@ -406,6 +428,11 @@ def _fields(kind: Kind, got: dict, ids: list[str]) -> Fields:
         return Fields(**common, lead_ids=tuple(ids), lead_count=count or (len(ids) or None))
     if kind == Kind.SUMMARY:
         return Fields(**common, quota=got.get("quota"), pushed_count=got.get("pushed_count"),
+                      service_start=got.get("service_start"), service_end=got.get("service_end"))
+    if kind == Kind.REPLY:  # whatever the partner newly supplies, for the case to take over
+        return Fields(**common, lead_ids=tuple(ids), pushed_at=got.get("pushed_at"),
+                      objected_at=got.get("objected_at"), reason_code=got.get("reason_code"),
+                      quota=got.get("quota"), pushed_count=got.get("pushed_count"),
                       service_start=got.get("service_start"), service_end=got.get("service_end"))
     return Fields()
 

@@ -187,3 +187,19 @@ def test_a_bad_client_file_imports_nothing(app):
             from maild import directory
 
             directory.import_clients(tx, read_clients(bad), app.clock.now())
+
+
+def test_a_reply_that_supplies_missing_fields_completes_the_case(app):
+    incomplete = appeal(1).replace("推送时间：2026-09-29 10:00\r\n".encode(), b"")
+    receive(app, incomplete, at("2026-09-29T16:05"), "a1")
+    assert json.loads(case(app, "SS-2026-000001").missing) == ["pushed_at"]
+    body = "补充：推送时间是9月29日上午10:00。\r\n"
+    answer = (f"From: tangying@lcqifu.com\r\nSubject: Re: [DOR#SS-2026-000001] 请补充推送时间\r\n"
+              f"Message-ID: <r9@lcqifu.com>\r\nDate: Tue, 29 Sep 2026 17:00:00 +0800\r\n"
+              f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+    app.clock.current = at("2026-09-29T17:01")
+    receive(app, answer, at("2026-09-29T17:00"), "r9")
+    c = case(app, "SS-2026-000001")
+    assert json.loads(c.missing) == []
+    assert json.loads(c.fields)["pushed_at"] == "2026-09-29T10:00:00+08:00"
+    assert {ch["name"]: ch["passed"] for ch in json.loads(c.checks)}["objection_within_8h"] is True
