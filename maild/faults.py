@@ -1,6 +1,6 @@
 """Named crash points for crash tests: `point("after-commit")` kills the process
 with SIGKILL when MAILD_FAULT names that point. Unarmed, a point costs one
-dictionary lookup. Points: after-raw-store, after-commit, before-settle, mid-batch.
+dictionary lookup. Points: during-fetch, after-raw-store, after-commit, before-settle, mid-batch.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import signal
 
-POINTS = ("after-raw-store", "after-commit", "before-settle", "mid-batch")
+POINTS = ("during-fetch", "after-raw-store", "after-commit", "before-settle", "mid-batch")
 
 
 def point(name: str) -> None:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError
 
+from maild import faults
 from maild.config import Imap, Secret
 from maild.errors import SourceError
 from maild.rawmail import RawMail, Settlement
@@ -139,6 +140,7 @@ class ImapSource:
             chosen.append(uid)
             total += size
         data = self.client.fetch(chosen, ["BODY.PEEK[]", "INTERNALDATE"])
+        faults.point("during-fetch")
         out = []
         for uid in chosen:
             item = data.get(uid)

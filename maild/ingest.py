@@ -61,6 +61,8 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
             raise ValueError(f"message of {len(data)} bytes exceeds daemon.max_message_bytes")
         known = app.store.known_ids(parsers.peek_references(data))
         mail = parsers.parse(data, replace(app.parse_context(), known_ids=known))
+        for name, value in mail.control_headers:
+            log.warning("message %s: ignored %s: %r from outside (only maild sets it)", message_pk, name, value)
         rows = []
         for att in mail.attachments:
             app.blobs.put(att.data)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from parsers import classify, evidence, fields, mime
+from parsers import classify, evidence, fields, forensics, mime
 from parsers.mime import NotAMessage
 from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Provenance, Role
 from parsers.text import strip_quoted
@@ -41,6 +41,8 @@ def parse(raw: bytes, context: Context = DEFAULT_CONTEXT) -> ParsedMail:
     """Understand one raw message (DOMAIN.md §7). Pure: same bytes, same record."""
     tree = mime.read(raw)
     mail = _record(tree)
+    found = forensics.inspect(raw)
+    mail = replace(mail, forensics=found.to_json() if found else None)
     return _understand(mail, tree, context)
 
 

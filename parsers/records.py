@@ -128,6 +128,7 @@ class ParsedMail:
     missing: tuple[str, ...] = ()
     provenance: tuple[Provenance, ...] = ()
     warnings: tuple[str, ...] = ()  # decode problems and defects, shown to reviewers
+    forensics: dict[str, Any] | None = None  # Received chain and defect categories (forensics.py)
 
     def to_json(self) -> dict[str, Any]:
         """The DOMAIN.md §7 object (plus a few documented extra keys)."""
@@ -145,4 +146,7 @@ class ParsedMail:
             "references": list(self.references),
             "signals": list(self.kind_signals),
             "warnings": list(self.warnings),
+            "provenance": [{"field": p.field, "value": p.value, "source": p.source, "rule": p.rule}
+                           for p in self.provenance],
+            "forensics": self.forensics,
         }

@@ -156,3 +156,15 @@ def test_cases_queue_and_a_refused_action_exits_2(tmp_path):
     assert "cannot decide SS-2026-000001: it is closed" in refused.stderr.decode()
     shown = run("case", "show", "SS-2026-000001", cwd=tmp_path).stdout.decode()
     assert "objection_within_8h" in shown and "decided → closed" in shown
+
+
+def test_check_config_warns_60_days_before_an_uncovered_year(tmp_path):
+    late = run("check-config", "--today", "2026-11-15")
+    assert late.returncode == 0
+    assert "no holiday data for 2027" in late.stderr.decode()
+    early = run("check-config", "--today", "2026-09-01")
+    assert "no holiday data" not in early.stderr.decode()
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\ncovered_years = ["2027"]\n')
+    vouched = run("--config", str(cfg), "check-config", "--today", "2026-11-15")
+    assert "no holiday data for 2027" not in vouched.stderr.decode()

@@ -128,7 +128,7 @@ def test_message_appended_while_idling_is_stored_within_seconds(tmp_path, imap_a
     assert not worker.is_alive()
 
 
-@pytest.mark.parametrize("fault", ["after-raw-store", "after-commit", "before-settle"])
+@pytest.mark.parametrize("fault", ["during-fetch", "after-raw-store", "after-commit", "before-settle"])
 def test_kill_at_any_point_then_restart_leaves_exactly_one_record(tmp_path, imap_account, fault):
     config = imap_config(tmp_path, imap_account)
     assert maild(config, imap_account, "db", "upgrade").returncode == 0
@@ -141,7 +141,7 @@ def test_kill_at_any_point_then_restart_leaves_exactly_one_record(tmp_path, imap
 
     assert maild(config, imap_account, "poll", "--once").returncode == 0
     app = app_for(config, imap_account)
-    (msg,) = app.store.messages()
+    (msg,) = app.store.messages()  # exactly one record, whatever the crash left
     assert msg.status == MessageStatus.PARSED and msg.settled_at is not None
     assert folder(imap_account, "INBOX") == [] and folder(imap_account, "Processed") == [plain_mail(3)]
 

@@ -24,3 +24,9 @@ def test_templates_render_from_an_installed_wheel(tmp_path):
                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert run.returncode == 0, run.stderr.decode()
     assert run.stdout.decode().strip() == "[DOR#SS-2026-000001] 商机申诉已受理"
+    cli = subprocess.run([sys.executable, "-c", "from maild.cli import main; main()", "sla", "due", "appeal",
+                          "2026-09-30T17:00"], capture_output=True, cwd=tmp_path,
+                         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert cli.stdout.decode().strip() == "2026-10-09T17:00:00+08:00", cli.stderr.decode()
+    migrations = list((target / "maild" / "migrations" / "versions").glob("0*.py"))
+    assert len(migrations) >= 3

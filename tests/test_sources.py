@@ -120,3 +120,37 @@ def test_settling_twice_is_harmless(env):
     finally:
         src.__exit__(None, None, None)
     assert env.folder_bytes("processed") == [plain_mail(1)]
+
+
+def test_without_move_the_source_copies_flags_and_expunges(imap_account):
+    env = _imap_env(imap_account)
+    env.deliver(plain_mail(1))
+    env.deliver(plain_mail(2))
+    src = _open(env)
+    try:
+        src._moves = False  # a server without MOVE (RFC 6851): the COPY + \\Deleted + EXPUNGE path
+        first, _second = src.fetch(10)
+        src.settle(first, Settlement.PROCESSED)
+    finally:
+        src.__exit__(None, None, None)
+    assert env.folder_bytes("inbox") == [plain_mail(2)]
+    assert env.folder_bytes("processed") == [plain_mail(1)]
+
+
+def test_implicit_tls_verifies_the_server_certificate(imap_account):
+    server = imap_account.server
+    server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(5))
+    cfg = Imap(host=server.host, port=server.imaps_port, tls="ssl", username=imap_account.user,
+               ca_file=str(server.cert_path))
+    with ImapSource(cfg, Secret(imap_account.password)) as src:
+        src.seek(0)
+        assert [m.data for m in src.fetch(10)] == [plain_mail(5)]
+
+
+def test_an_untrusted_certificate_is_refused(imap_account):
+    from maild.errors import SourceError
+
+    server = imap_account.server
+    cfg = Imap(host=server.host, port=server.imaps_port, tls="ssl", username=imap_account.user)
+    with pytest.raises(SourceError, match="CERTIFICATE_VERIFY_FAILED|certificate"):
+        ImapSource(cfg, Secret(imap_account.password)).__enter__()

@@ -1,0 +1,143 @@
+"""The `maild` command line: thin click commands over the service modules.
+
+mailbox.py: run, poll, backfill, parse, ingest, messages, show, quarantine.
+queue.py: partners, clients, cases, case, sla.
+
+Errors a user can fix are one line on stderr (exit 1; 2 for refused actions);
+tracebacks only with --debug.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+import click
+
+import parsers
+from maild import config as config_mod
+from maild.errors import IllegalTransition, MaildError
+
+log = logging.getLogger("maild")
+
+
+class Ctx:
+    """Lazily built application: `maild parse` never opens the database."""
+
+    def __init__(self, config_path: str | None, debug: bool) -> None:
+        self.config_path = config_path
+        self.debug = debug
+        self._config = None
+        self._app = None
+
+    @property
+    def config(self) -> config_mod.Config:
+        if self._config is None:
+            self._config = config_mod.load(self.config_path, os.environ)
+        return self._config
+
+    def app(self, migrated: bool = True):
+        if self._app is None:
+            from maild.app import build
+
+            self._app = build(self.config)
+        if migrated:
+            self._app.store.require_migrated()
+        return self._app
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+class MaildGroup(click.Group):
+    def invoke(self, ctx: click.Context):  # noqa: D401 - click API
+        try:
+            return super().invoke(ctx)
+        except IllegalTransition as exc:
+            click.echo(f"maild: {exc}", err=True)
+            ctx.exit(2)
+        except (MaildError, parsers.NotAMessage) as exc:
+            if ctx.obj is not None and getattr(ctx.obj, "debug", False):
+                raise
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=MaildGroup)
+@click.option("--config", "config_path", envvar="MAILD_CONFIG", type=click.Path(dir_okay=False),
+              help="TOML configuration file (env MAILD_CONFIG). Without it, embedded defaults.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
+@click.version_option(package_name="maild")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
+    """maild: partner mail to dor@ptg139.com in, tracked cases with SLA clocks out.
+
+    \b
+    Quick start:
+      maild db upgrade            create or migrate the database
+      maild poll --once           read the mailbox once and exit
+      maild run                   the daemon (foreground; SIGTERM stops it cleanly)
+      maild parse MAIL.eml --json the record for one raw message (no database)
+    """
+    ctx.obj = Ctx(config_path, debug)
+    level = logging.DEBUG if debug else logging.INFO
+    logging.basicConfig(stream=sys.stderr, level=level,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+def configure_logging(cfg: config_mod.Config, debug: bool) -> None:
+    logging.getLogger().setLevel(logging.DEBUG if debug else cfg.log.level)
+
+
+@cli.command("check-config")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Check calendar coverage as of this day (default: today).")
+@pass_ctx
+def check_config(c: Ctx, today) -> None:
+    """Validate the configuration and print it (secrets masked).
+
+    Warns when the holiday calendar does not cover a year starting within 60 days.
+
+    Example: maild --config /etc/maild.toml check-config
+    """
+    from maild.clock import SystemClock
+    from maild.schedule import calendar_from
+
+    click.echo(config_mod.dump(c.config))
+    calendar = calendar_from(c.config.calendar)
+    today = today.date() if today else SystemClock().now().astimezone(calendar.tz).date()
+    year = calendar.uncovered_year_within(today)
+    if year is not None:
+        click.echo(f"warning: calendar: no holiday data for {year} (starts within 60 days): add the "
+                   f"new chinesecalendar release or declare it under [calendar] covered_years", err=True)
+    for warning in calendar.override_warnings():
+        click.echo(f"warning: calendar: {warning}", err=True)
+    click.echo("configuration OK", err=True)
+
+
+@cli.group()
+def db() -> None:
+    """Database schema commands."""
+
+
+@db.command("upgrade")
+@pass_ctx
+def db_upgrade(c: Ctx) -> None:
+    """Create or migrate the database schema to this version.
+
+    Example: maild db upgrade
+    """
+    from maild import migrations
+
+    app = c.app(migrated=False)
+    migrations.upgrade(app.store.engine)
+    click.echo(f"database at revision {migrations.head_revision()}")
+
+
+# The commands live in submodules by subject; importing them registers them on `cli`.
+from maild.cli import mailbox, queue  # noqa: E402,F401
+
+
+def main() -> None:
+    cli(prog_name="maild")

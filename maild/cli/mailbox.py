@@ -1,0 +1,263 @@
+"""Commands about the mailbox and stored messages."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+import parsers
+from maild import views
+from maild.cli import Ctx, cli, configure_logging, pass_ctx
+
+log = logging.getLogger("maild")
+
+
+def _stop_on_sigterm(app) -> None:
+    def handler(signum, _frame):
+        log.info("signal %s: finishing the current message, then stopping", signum)
+        app.stop.set()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+@cli.command()
+@click.option("--max-messages", type=click.IntRange(min=1), help="Stop after this many messages.")
+@pass_ctx
+def run(c: Ctx, max_messages: int | None) -> None:
+    """Run the daemon in the foreground (logs to stderr; SIGTERM exits 0).
+
+    Example: MAILD_IMAP_PASSWORD=... maild --config maild.toml run
+    """
+    from maild.daemon import Daemon
+
+    configure_logging(c.config, c.debug)
+    app = c.app()
+    _stop_on_sigterm(app)
+    Daemon(app).run(max_messages=max_messages)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, required=True, help="Read what is waiting, then exit.")
+@pass_ctx
+def poll(c: Ctx, once: bool) -> None:
+    """Read the mailbox once: ingest every waiting message, then exit.
+
+    Example: maild poll --once
+    """
+    from maild.daemon import Daemon
+
+    configure_logging(c.config, c.debug)
+    app = c.app()
+    _stop_on_sigterm(app)
+    n = Daemon(app).run(once=True)
+    click.echo(f"{n} message(s) processed", err=True)
+
+
+@cli.command()
+@click.option("--since", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="First day to import (YYYY-MM-DD).")
+@pass_ctx
+def backfill(c: Ctx, since) -> None:
+    """Import older mail still in the mailbox, explicitly; safe to interrupt and re-run.
+
+    Example: maild backfill --since 2026-09-01
+    """
+    from maild.daemon import Daemon
+
+    configure_logging(c.config, c.debug)
+    app = c.app()
+    _stop_on_sigterm(app)
+    n = Daemon(app).backfill(since.date() if hasattr(since, "date") else date.fromisoformat(since))
+    click.echo(f"{n} message(s) imported", err=True)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (DOMAIN.md §7).")
+@click.option("--explain", is_flag=True, help="Show where each field value came from.")
+@pass_ctx
+def parse(c: Ctx, files: tuple[str, ...], as_json: bool, explain: bool) -> None:
+    """Parse raw messages and print their records; no database, no network.
+
+    Example: maild parse mail.eml --json
+    """
+    status = 0
+    for name in files:
+        try:
+            mail = parsers.parse(Path(name).read_bytes())
+        except parsers.NotAMessage as exc:
+            click.echo(f"maild: {name}: not a mail message: {exc}", err=True)
+            status = 1
+            continue
+        record = mail.to_json()
+        if as_json:
+            click.echo(views.as_json(record))
+        else:
+            click.echo(_describe(name, record))
+        if explain:
+            for p in mail.provenance:
+                click.echo(f"  {p.field:<14} {p.value!s:<32} ← {p.source} ({p.rule})")
+            click.echo(f"  kind signals: {', '.join(mail.kind_signals) or '-'}")
+    sys.exit(status)
+
+
+def _describe(name: str, record: dict) -> str:
+    lines = [f"{name}: {record['kind']}  {record['subject'] or ''}",
+             f"  from {record['sender']}  message-id {record['message_id']}"]
+    for key, value in record["fields"].items():
+        if value not in (None, []):
+            lines.append(f"  {key}: {value}")
+    if record["missing"]:
+        lines.append(f"  missing: {', '.join(record['missing'])}")
+    for a in record["attachments"]:
+        lines.append(f"  attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes, {a['role']})")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@pass_ctx
+def ingest(c: Ctx, files: tuple[str, ...]) -> None:
+    """Push raw .eml files through the real pipeline, as if they had arrived.
+
+    Example: maild ingest partner-mail.eml
+    """
+    from datetime import UTC
+
+    from maild import ingest as ingest_mod
+    from maild.rawmail import RawMail
+
+    app = c.app()
+    for name in files:
+        path = Path(name).resolve()
+        raw = RawMail(data=path.read_bytes(), source=f"file:{path.parent}",
+                      received_at=datetime.fromtimestamp(path.stat().st_mtime, UTC), ref=path.name)
+        outcome = ingest_mod.receive(raw, app)
+        app.store.mark_settled(outcome.message_pk, "file", app.clock.now())
+        click.echo(f"{name}: message {outcome.message_pk} {outcome.settlement}"
+                   f"{' (already recorded)' if outcome.already else ''}{': ' + outcome.error if outcome.error else ''}")
+
+
+@cli.command()
+@click.option("--status", type=click.Choice(["received", "parsed", "quarantined"]), help="Only this status.")
+@click.option("--limit", default=50, show_default=True, help="How many, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@pass_ctx
+def messages(c: Ctx, status: str | None, limit: int, as_json: bool) -> None:
+    """List stored messages, newest first.
+
+    Example: maild messages --status quarantined
+    """
+    app = c.app()
+    rows = app.store.messages(status=status, limit=limit)
+    if as_json:
+        for m in rows:
+            click.echo(views.as_json(json.loads(m.record) if m.record else {"id": m.id, "status": m.status}))
+        return
+    click.echo(views.table(
+        ["id", "received", "status", "kind", "from", "subject", "att"],
+        [[m.id, views.local(m.received_at), m.status, m.kind or "", m.sender or "", m.subject or "",
+          len(app.store.attachments(m.id))] for m in rows]))
+
+
+@cli.command()
+@click.argument("message_id", type=int)
+@pass_ctx
+def show(c: Ctx, message_id: int) -> None:
+    """Show one stored message: record, attachments and audit events.
+
+    Example: maild show 12
+    """
+    app = c.app()
+    msg = app.store.message(message_id)
+    if msg is None:
+        raise click.ClickException(f"no message {message_id}")
+    record = json.loads(msg.record) if msg.record else {}
+    click.echo(f"message {msg.id}  status {msg.status}  received {views.local(msg.received_at)}")
+    click.echo(f"sha256 {msg.sha256}  source {msg.source} {msg.folder or ''} {msg.uid or ''}")
+    if msg.error:
+        click.echo(f"error: {msg.error} (attempts {msg.attempts})")
+    if record:
+        click.echo(_describe(f"  {msg.message_id}", record))
+    for e in app.store.events(msg.id):
+        click.echo(f"  {views.local(e.at)}  {e.actor:<8} {e.kind:<18} {e.data or ''}")
+
+
+@cli.group()
+def quarantine() -> None:
+    """Mail that could not be processed: list, show, retry, export."""
+
+
+@quarantine.command("list")
+@pass_ctx
+def quarantine_list(c: Ctx) -> None:
+    """List quarantined messages with their errors.
+
+    Example: maild quarantine list
+    """
+    app = c.app()
+    rows = app.store.messages(status="quarantined", limit=1000)
+    click.echo(views.table(["id", "received", "attempts", "error"],
+                           [[m.id, views.local(m.received_at), m.attempts, m.error] for m in rows], max_col=90))
+
+
+@quarantine.command("show")
+@click.argument("message_id", type=int)
+@click.pass_context
+def quarantine_show(ctx: click.Context, message_id: int) -> None:
+    """Show one quarantined message (same as `maild show`).
+
+    Example: maild quarantine show 7
+    """
+    ctx.invoke(show, message_id=message_id)
+
+
+@quarantine.command("retry")
+@click.argument("message_ids", type=int, nargs=-1, required=True)
+@pass_ctx
+def quarantine_retry(c: Ctx, message_ids: tuple[int, ...]) -> None:
+    """Process quarantined messages again from their kept bytes (after a fix).
+
+    Example: maild quarantine retry 7 8
+    """
+    from maild import ingest as ingest_mod
+
+    app = c.app()
+    failed = False
+    for pk in message_ids:
+        try:
+            outcome = ingest_mod.retry(pk, app)
+        except LookupError as exc:
+            raise click.ClickException(str(exc)) from exc
+        failed |= outcome.settlement != "processed"
+        click.echo(f"message {pk}: {outcome.settlement}{': ' + outcome.error if outcome.error else ''}")
+    sys.exit(1 if failed else 0)
+
+
+@quarantine.command("export")
+@click.argument("message_id", type=int)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="File to write the raw message to ('-' for stdout).")
+@pass_ctx
+def quarantine_export(c: Ctx, message_id: int, output: str) -> None:
+    """Write a message's exact raw bytes to a file, for inspection or a bug report.
+
+    Example: maild quarantine export 7 -o broken.eml
+    """
+    app = c.app()
+    msg = app.store.message(message_id)
+    if msg is None:
+        raise click.ClickException(f"no message {message_id}")
+    data = app.blobs.get(msg.sha256)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(output).write_bytes(data)
+        click.echo(f"{len(data)} bytes written to {output}", err=True)
