@@ -205,6 +205,20 @@ def _trim_company(name: str) -> str:
     return name[cut:]
 
 
+_SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服部|客服中心|客户服务部|客服组|运营部|商务部|"
+                             r"市场部|服务部)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
+
+
+def _signature_partner(body: str) -> str | None:
+    """The partner's short name from a signature line such as '河洛云商 客服部', when no full name is written."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
+    for line in reversed(lines):
+        m = _SIGNATURE_TEAM.match(line)
+        if m:
+            return m.group(1) or m.group(3)
+    return None
+
+
 def _is_agency(name: str) -> bool:
     return any(w in name for w in AGENCY_WORDS)
 
@@ -351,6 +365,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     clients = [c for c in companies if not _is_agency(c)]
     if partners:
         put("partner", max(partners, key=len), "text", "company name (agency words)")
+    else:
+        put("partner", _signature_partner(sources[0].text if sources else ""), "body signature",
+            "short name before 客服部")
     if clients:
         put("client", max(clients, key=len), "text", "company name")
     _prose_ids(sources, ids, prov, extra_ids)

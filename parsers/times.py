@@ -54,7 +54,8 @@ _NUM = rf"(\d{{1,4}}|{CN_NUM})"
 _DAYPART = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?"
 _CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s*分?)?|时\s*({_NUM}\s*分)?))"
 _FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_SHORT_DATE = r"(?<![\d/.-])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+_SHORT_DATE = (r"(?<![\d/.-])(?:(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|"
+               r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))")
 _COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2}))?(?!\d|-\d{1,6}(?!\d))"
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = rf"(?<![\d:.])(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*(?:(\d{{1,2}})[:：](\d{{2}})(?![\d:])|{_NUM}\s*点\s*(半|{_NUM}\s*分?)?)"
@@ -83,35 +84,36 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
         try:
             if g[0]:
                 day = date(int(g[0]), int(g[1]), int(g[2]))
-            elif g[3]:
+            elif g[3] or g[5]:
                 if anchor is None:
                     continue
-                day = date(anchor.year, int(g[3]), int(g[4]))
-            elif g[5]:
-                offset = _OFFSETS[g[5]]
+                month, dom = (g[3], g[4]) if g[3] else (g[5], g[6])
+                day = date(anchor.year, int(month), int(dom))
+            elif g[7]:
+                offset = _OFFSETS[g[7]]
                 base = previous if offset is None else anchor
                 if base is None:
                     base = anchor
                 if base is None:
                     continue
                 day = base + timedelta(days=offset or 0)
-            elif g[13]:
-                day = date(int(g[13]), int(g[14]), int(g[15]))
-                if g[16]:
-                    at = datetime(day.year, day.month, day.day, int(g[16]), int(g[17]), tzinfo=SHANGHAI)
+            elif g[15]:
+                day = date(int(g[15]), int(g[16]), int(g[17]))
+                if g[18]:
+                    at = datetime(day.year, day.month, day.day, int(g[18]), int(g[19]), tzinfo=SHANGHAI)
                     out.append(TimeMention(at, m.start(), m.end(), True))
                     previous = day
                     continue
-            elif g[19] or g[21]:
+            elif g[21] or g[23]:
                 day = previous or anchor
                 if day is None:
                     continue
-                if g[19]:
-                    hour, minute = int(g[19]), int(g[20])
+                if g[21]:
+                    hour, minute = int(g[21]), int(g[22])
                 else:
-                    hour = cn_number(g[21]) or 0
-                    minute = 30 if g[22] == "半" else (cn_number(re.sub(r"\D*$", "", g[23] or "")) or 0)
-                hour = _hour(g[18], hour)
+                    hour = cn_number(g[23]) or 0
+                    minute = 30 if g[24] == "半" else (cn_number(re.sub(r"\D*$", "", g[25] or "")) or 0)
+                hour = _hour(g[20], hour)
                 if 0 <= hour < 24 and 0 <= minute < 60:
                     at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
                     out.append(TimeMention(at, m.start(), m.end(), True))
@@ -119,15 +121,15 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
             else:
                 continue
             hour, minute, has_time = 0, 0, False
-            if g[7]:
-                hour = cn_number(g[7]) or 0
-                if g[8]:
-                    minute = int(g[8])
-                elif g[9]:
-                    minute = 30 if g[9] == "半" else (cn_number(re.sub(r"\D*$", "", g[10] or "")) or 0)
+            if g[9]:
+                hour = cn_number(g[9]) or 0
+                if g[10]:
+                    minute = int(g[10])
                 elif g[11]:
-                    minute = cn_number(re.sub(r"\D*$", "", g[12] or "")) or 0
-                hour, has_time = _hour(g[6], hour), True
+                    minute = 30 if g[11] == "半" else (cn_number(re.sub(r"\D*$", "", g[12] or "")) or 0)
+                elif g[13]:
+                    minute = cn_number(re.sub(r"\D*$", "", g[14] or "")) or 0
+                hour, has_time = _hour(g[8], hour), True
             if not (0 <= hour < 24 and 0 <= minute < 60):
                 continue
             at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)

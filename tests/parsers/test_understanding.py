@@ -99,10 +99,23 @@ def test_reply_and_unknown_mail_get_no_case_fields_even_when_companies_are_named
     ("2026-03-05 14:30", "2026-03-05T14:30:00+08:00"), ("2026/3/5 14:30", "2026-03-05T14:30:00+08:00"),
     ("2026年3月5日 下午2点30分", "2026-03-05T14:30:00+08:00"), ("3月5日14:30", "2026-03-05T14:30:00+08:00"),
     ("20260305 1430", "2026-03-05T14:30:00+08:00"), ("昨天下午两点", "2026-06-08T14:00:00+08:00"),
-    ("前天晚上8点半", "2026-06-07T20:30:00+08:00"), ("5月20日下午4:40", "2026-05-20T16:40:00+08:00")])
+    ("前天晚上8点半", "2026-06-07T20:30:00+08:00"), ("5月20日下午4:40", "2026-05-20T16:40:00+08:00"),
+    ("6/3 10:25", "2026-06-03T10:25:00+08:00"), ("06-03 下午2:30", "2026-06-03T14:30:00+08:00"),
+    ("当天中午12点", "2026-06-09T12:00:00+08:00")])
 def test_times_as_partners_write_them(text, expected):
     assert find_times(text, date(2026, 6, 9))[0].at.isoformat() == expected
 
 
 def test_chinese_numerals():
     assert [cn_number(t) for t in ("十", "十二", "一百二十", "两百", "74")] == [10, 12, 120, 200, 74]
+
+
+@pytest.mark.parametrize("text", ["74/120条", "3-5条", "型号6025，14座，8小时内", "2台"])
+def test_counts_and_model_numbers_are_not_times(text):
+    assert find_times(text, date(2026, 6, 9)) == []
+
+
+def test_a_partner_known_only_by_its_signature_short_name_is_taken_from_the_signature():
+    body = ("客户：常州金岳激光装备有限公司\r\n商机编号：SJ20260601-0003\r\n推送时间：2026-06-01 09:00\r\n"
+            "反馈时间：2026-06-01 10:00\r\n申诉理由：行业不符\r\n\r\n汤颖\r\n龙城企服 客服部\r\n")
+    assert parsers.parse(mail("商机申诉", body)).fields.partner == "龙城企服"
