@@ -44,7 +44,11 @@ APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 # Questions and paperwork: a mail about the process is not a request.
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
-                            r"什么时候.{0,6}结果|处理进度")
+                            r"什么时候.{0,6}结果|处理进度|进度|咨询[:：]|想问一下|问一下|报名|培训|"
+                            r"还没有?收到.{0,6}(结果|回复)")
+# Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
+_PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"
+                    r"优惠活动|加微信了解|专注.{0,8}推广|服务过\d")
 
 
 @dataclass(frozen=True)
@@ -146,8 +150,12 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
         scores[Kind.APPEAL] += 3 * len(labelled)
         signals.append(f"appeal:labelled {', '.join(sorted(labelled))}+{3 * len(labelled)}")
     best = max(scores, key=lambda k: scores[k])
-    if _NOT_A_REQUEST.search(subject) or (_NOT_A_REQUEST.search(body[:300]) and scores[best] < 25):
+    in_subject = any(word in lowered_subject for table in SIGNALS.values() for word, _ in table)
+    if _NOT_A_REQUEST.search(subject) or (_NOT_A_REQUEST.search(body[:400]) and not in_subject
+                                          and len(labelled) < 2):
         return Kind.UNKNOWN, [*signals, "a question or paperwork, not a request"]
+    if len(_PITCH.findall(body)) >= 2:
+        return Kind.UNKNOWN, [*signals, "a sales pitch, not a partner's request"]
     if scores[best] < 6:
         return Kind.UNKNOWN, [*signals, "no request kind scored enough"]
     return best, signals

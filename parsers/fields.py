@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from parsers import forms
 from parsers.records import Fields, Kind, ParsedMail, Provenance, Role
-from parsers.text import normalize
+from parsers.text import normalize, without_hq_quotes
 from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_times
 
 __all__ = ["Found", "LABELS", "REASONS", "extract", "missing_for"]
@@ -79,7 +79,7 @@ REASONS: dict[int, tuple[str, ...]] = {
 # Company names with these words are agencies (partners); others are manufacturers (clients).
 AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
                 "广告", "营销", "商联", "云商", "数字科技", "互联网")
-_COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团|厂)")
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团)")
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
 _LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$", re.I)
@@ -100,7 +100,7 @@ class _Source:
     anchor: date | None = None  # the day 今天/昨天 and year-less dates refer to
 
 
-def _sources(mail: ParsedMail, tree) -> list[_Source]:
+def _sources(mail: ParsedMail, tree, context=None) -> list[_Source]:
     """Body, HTML tables, forwarded parts and form attachments, most direct first.
 
     A reply is read from its own new text and forms only: quoted mail and our subject are not new data.
@@ -110,8 +110,7 @@ def _sources(mail: ParsedMail, tree) -> list[_Source]:
     if mail.kind == Kind.REPLY:
         body = normalize(mail.new_text)
         return [_Source("new text", body, _tab_rows(body), anchor), *_form_sources(mail, anchor)]
-    forwarded = bool(re.match(r"^\s*(转发|fw|fwd)\s*[:：]", subject, re.I)) or "转发" in subject[:6]
-    body = normalize(mail.body_text if forwarded or not mail.new_text.strip() else mail.new_text)
+    body = normalize(without_hq_quotes(mail.body_text, getattr(context, "own_domains", ("ptg139.com",))))
     out = [_Source("body", body, _tab_rows(body), anchor)]
     for i, table in enumerate(getattr(tree, "html_tables", []) or []):
         out.append(_Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table], anchor))
@@ -151,6 +150,8 @@ def _labelled(sources: list[_Source]) -> list[tuple[str, str, str, _Source]]:
     pairs = []
     for src in sources:
         for n, line in enumerate(src.text.split("\n"), 1):
+            if line.count("\t") >= 2:  # a table row: read by _table_pairs
+                continue
             for segment in [line, *(_SEGMENT.split(line) if _SEGMENT.search(line) else [])]:
                 m = _LABEL_RE.match(segment)
                 field_name = label_field(m.group(1)) if m else None
@@ -172,7 +173,8 @@ def _table_pairs(src: _Source) -> list[tuple[str, str, str, _Source]]:
             header = None
             continue
         named = [label_field(c) if c else None for c in cells]
-        if sum(1 for f in named if f in _PAIR_FIELDS) >= 2:
+        if sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (
+                sum(1 for f in named if f) >= 3 and sum(1 for c in cells if c) == sum(1 for f in named if f)):
             header = named
             continue
         if header is not None:
@@ -188,7 +190,7 @@ def _table_pairs(src: _Source) -> list[tuple[str, str, str, _Source]]:
 
 def _company(value: str) -> str | None:
     m = _COMPANY.search(value)
-    return m.group(0) if m else (value.strip() or None)
+    return _trim_company(m.group(0)) if m else (value.strip() or None)
 
 
 _LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|给|向|是|为|的|把|从|跟|与|"
@@ -219,6 +221,20 @@ def _signature_partner(body: str) -> str | None:
     return None
 
 
+_SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:【[^】]*】)?\s*"
+                           r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|一条|\d|商机|询盘|服务期|汇总|推广|申请|[-—(（])", re.I)
+_NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
+
+
+def _subject_client(subject: str, text: str) -> str | None:
+    """A client's short name leading the subject ('卧龙轴承第二批10条商机反馈'), if the body uses it too."""
+    m = _SUBJECT_NAME.match(subject)
+    if not m or _NOT_A_NAME.search(m.group(1)) or m.group(1) not in text:
+        return None
+    return m.group(1)
+
+
 def _is_agency(name: str) -> bool:
     return any(w in name for w in AGENCY_WORDS)
 
@@ -230,6 +246,7 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 _LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|第\s*\d{1,2}\s*条|[-*•·])\s*")
 
 
 def _lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
@@ -240,10 +257,11 @@ def _lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[st
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
     for i, m in enumerate(numbers):
         line_start = text.rfind("\n", 0, m.start()) + 1
+        lead_in = _ENUMERATOR.sub("", text[line_start:m.start()])
         listed = any(_LIST_SEP.match(text[a.end():b.start()]) for a, b in
                      ((numbers[i - 1], m) if i else (m, m), (m, numbers[i + 1]) if i + 1 < len(numbers) else (m, m))
                      if a is not b)
-        if labelled or listed or not text[line_start:m.start()].strip() \
+        if labelled or listed or not lead_in.strip() \
                 or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
             if m.group(1) not in ids:
                 ids.append(m.group(1))
@@ -272,7 +290,7 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
     extra_ids = tuple(getattr(context, "lead_id_patterns", ()) or ())
     extra_reasons = dict(getattr(context, "reason_synonyms", {}) or {})
     anchor = _anchor(mail.date)
-    sources = _sources(mail, tree)
+    sources = _sources(mail, tree, context)
     pairs = _labelled(sources)
     prov: list[Provenance] = []
     got: dict[str, object] = {}
@@ -354,7 +372,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         _prose_ids(sources, ids, prov, extra_ids)
         for src in sources:
             _prose_times(src, put)
-        _summary_prose(text, put)
+        _summary_prose(text, put, anchor)
         return
     companies = []
     for m in _COMPANY.finditer(text):
@@ -370,6 +388,8 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
             "short name before 客服部")
     if clients:
         put("client", max(clients, key=len), "text", "company name")
+    else:
+        put("client", _subject_client(normalize(mail.subject or ""), text), "subject", "short name leading the subject")
     _prose_ids(sources, ids, prov, extra_ids)
     for src in sources:
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
@@ -381,7 +401,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         stated = cn_number(m.group(1)) if m else None
         put("lead_count", stated if stated in (5, 10) else None, "text", "stated count")
     if mail.kind == Kind.SUMMARY:
-        _summary_prose(text, put)
+        _summary_prose(text, put, anchor)
 
 
 def _prose_ids(sources: list[_Source], ids: list[str], prov: list[Provenance], extra_ids) -> None:
@@ -396,7 +416,11 @@ def _prose_ids(sources: list[_Source], ids: list[str], prov: list[Provenance], e
 def _prose_times(src: _Source, put) -> None:
     """Push and objection times from sentences: by the verbs around them, else by order."""
     text = src.text
-    times = [t for t in find_times(text, src.anchor) if t.has_time]
+    found = [t for t in find_times(text, src.anchor) if t.has_time]
+    # "8点多推送（短信显示8:16）": the exact time that follows an approximate one wins
+    times = [t for i, t in enumerate(found) if not (
+        re.match(r"\s*(多|左右|许)", text[t.end:t.end + 3]) and i + 1 < len(found)
+        and found[i + 1].start - t.end < 20)]
     for t in times:
         around = text[max(0, t.start - 12):t.start] + text[t.end:t.end + 14]
         if re.search(r"推送|推给|推过|推了|下发|推到", around):
@@ -408,7 +432,7 @@ def _prose_times(src: _Source, put) -> None:
         put("objected_at", times[1].at.isoformat(), src.name, "second time mentioned")
 
 
-def _summary_prose(text: str, put) -> None:
+def _summary_prose(text: str, put, anchor: date | None = None) -> None:
     m = re.search(r"(\d+)\s*/\s*(\d+)\s*条?", text)
     if m:
         put("pushed_count", int(m.group(1)), "text", "a/b")
@@ -420,12 +444,12 @@ def _summary_prose(text: str, put) -> None:
     if m:
         put("quota", cn_number(m.group(1)), "text", "合同 N 条")
     for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):
-        dates = find_dates(text[m.end():m.end() + 60])
+        dates = find_dates(text[m.end():m.end() + 60], anchor)
         if len(dates) >= 2:
             put("service_start", dates[0][0].isoformat(), "text", "service period")
             put("service_end", dates[1][0].isoformat(), "text", "service period")
             return
-    dates = find_dates(text)
+    dates = find_dates(text, anchor)
     for (a, pa), (b, pb) in zip(dates, dates[1:], strict=False):
         if 0 < pb - pa < 40 and re.search(r"[-~—–至到]", text[pa:pb]) and b > a:
             put("service_start", a.isoformat(), "text", "date range")

@@ -121,6 +121,7 @@ def normalize(text: str) -> str:
 _QUOTE_OPENERS = [
     re.compile(p) for p in (
         r"^-{3,}\s*原始邮件\s*-{3,}",                       # QQ / Outlook-CN
+        r"^原始邮件\s*$",                                  # mobile clients
         r"^-{3,}\s*Original Message\s*-{3,}",
         r"^-{3,}\s*(转发邮件信息|Forwarded message|转发的邮件|Forwarded Message)\s*-{3,}",
         r"^在\s*.{0,80}写道\s*[:：]?\s*$",                  # 163 / 126 / Foxmail / Apple (zh)
@@ -130,7 +131,7 @@ _QUOTE_OPENERS = [
         r"^(发件人|From)\s*[:：].+",                         # header block of a quoted mail
     )
 ]
-_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|收件人|抄送|主题|日期|From|Sent|Date|To|Cc|Subject)\s*[:：]")
+_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|收件人|抄送|主题|日期|时间|From|Sent|Date|To|Cc|Subject)\s*[:：]")
 
 
 def strip_quoted(text: str) -> str:
@@ -153,3 +154,26 @@ def strip_quoted(text: str) -> str:
 
 def _drop_gt(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">")).strip()
+
+
+def without_hq_quotes(text: str, own_domains: tuple[str, ...]) -> str:
+    """The body with quoted mail from HQ cut off; a partner's own quoted colleague mail stays.
+
+    A request is judged by everything the partner sends, but HQ's acknowledgement quoted
+    back is not new data.
+    """
+    new = strip_quoted(text)
+    if new == text.strip() or len(new) >= len(text):
+        return text
+    quoted = text[len(new):] if text.startswith(new) else text
+    lines = [line.strip() for line in quoted.strip().split("\n")]
+    header = []
+    for line in lines[:8]:  # the quote's own header block: opener and 发件人/From/… lines
+        if not line and header:
+            break
+        header.append(line)
+    sender = " ".join(h for h in header if re.match(r"^(发件人|from)\s*[:：]", h, re.I)).lower()
+    wrote = " ".join(h for h in header if "写道" in h or h.lower().endswith("wrote:")).lower()
+    if any(domain.lower() in sender + wrote for domain in own_domains) or "总部" in sender + wrote:
+        return new
+    return text

@@ -56,14 +56,27 @@ _CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s
 _FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _SHORT_DATE = (r"(?<![\d/.-])(?:(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|"
                r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))")
-_COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2}))?(?!\d|-\d{1,6}(?!\d))"
+_COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))"
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = rf"(?<![\d:.])(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*(?:(\d{{1,2}})[:：](\d{{2}})(?![\d:])|{_NUM}\s*点\s*(半|{_NUM}\s*分?)?)"
-_RELATIVE = r"(前天|昨天|昨日|今天|今日|当天|当日)"
+_RELATIVE = r"(前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天])"
 
 PATTERN = re.compile(
     rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None}
+_WEEKDAYS = "一二三四五六日"
+
+
+def _relative_day(word: str, anchor: date, previous: date | None) -> date | None:
+    """昨天/前天/今天 from the anchor; 当天 = the day mentioned before; 上周三/本周五 by week."""
+    if word in _OFFSETS:
+        offset = _OFFSETS[word]
+        base = (previous or anchor) if offset is None else anchor
+        return base + timedelta(days=offset or 0)
+    weekday = _WEEKDAYS.index(word[-1]) if word[-1] in _WEEKDAYS else 6  # 天 = Sunday
+    weeks_back = 2 if word.startswith("上上") else 1 if word.startswith("上") else 0
+    monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=weeks_back)
+    return monday + timedelta(days=weekday)
 
 
 def _hour(part: str | None, hour: int) -> int:
@@ -90,13 +103,9 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 month, dom = (g[3], g[4]) if g[3] else (g[5], g[6])
                 day = date(anchor.year, int(month), int(dom))
             elif g[7]:
-                offset = _OFFSETS[g[7]]
-                base = previous if offset is None else anchor
-                if base is None:
-                    base = anchor
-                if base is None:
+                if anchor is None:
                     continue
-                day = base + timedelta(days=offset or 0)
+                day = _relative_day(g[7], anchor, previous)
             elif g[15]:
                 day = date(int(g[15]), int(g[16]), int(g[17]))
                 if g[18]:
@@ -140,16 +149,25 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
     return out
 
 
-_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}")
+_YEAR_WORD = r"(今年|明年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
+_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}")
+_YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
 
 
-def find_dates(text: str) -> list[tuple[date, int]]:
-    """Full dates (with a year) and their positions: for service periods."""
+def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
+    """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service periods."""
     out = []
     for m in _DATE_ONLY.finditer(text):
         g = m.groups()
         try:
-            d = date(int(g[0]), int(g[1]), int(g[2])) if g[0] else date(int(g[3]), int(g[4]), int(g[5]))
+            if g[0]:
+                d = date(int(g[0]), int(g[1]), int(g[2]))
+            elif g[3]:
+                d = date(int(g[3]), int(g[4]), int(g[5]))
+            elif anchor is not None:
+                d = date(anchor.year + _YEAR_OFFSETS[g[8]], int(g[9]), int(g[10]))
+            else:
+                continue
         except (ValueError, TypeError):
             continue
         out.append((d, m.start()))
