@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -168,3 +170,27 @@ def test_check_config_warns_60_days_before_an_uncovered_year(tmp_path):
     cfg.write_text('[calendar]\ncovered_years = ["2027"]\n')
     vouched = run("--config", str(cfg), "check-config", "--today", "2026-11-15")
     assert "no holiday data for 2027" not in vouched.stderr.decode()
+
+
+def test_parse_explain_shows_where_each_field_came_from():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES / "s02.eml"), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"pushed_at\s+2026-06-04T09:35:00\+08:00\s+← attachment 商机申诉书-金岳激光-0604.docx row \d+",
+                     result.output)
+    assert "kind signals: appeal:" in result.output
+
+
+def test_sla_recompute_prints_before_and_after(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    mail = tmp_path / "s01.eml"
+    mail.write_bytes((SAMPLES / "s01.eml").read_bytes())
+    received = datetime.fromisoformat("2026-06-03T15:32:14+08:00").timestamp()
+    os.utime(mail, (received, received))  # `maild ingest` takes the file's time as the receipt
+    assert run("ingest", str(mail), cwd=tmp_path).returncode == 0
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\nextra_holidays = ["2026-06-04"]\n[database]\nurl = "sqlite:///var/maild.db"\n'
+                   '[storage]\nroot = "var/blobs"\n')
+    result = run("--config", str(cfg), "sla", "recompute", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "SS-2026-000001: 2026-06-05 15:32 → 2026-06-08 15:32"
+    assert "1 case(s) changed" in result.stderr.decode()

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -82,12 +83,14 @@ def test_mail_appended_after_start_is_stored_with_its_attachment_bytes(tmp_path,
     Daemon(app).run(once=True)  # first start: checkpoint at "now"
     payload = b"#!AMR\n" + bytes(range(256)) * 4
     raw = gbk_mail(attachment=payload)
-    imap_account.server.append(imap_account.user, imap_account.password, "INBOX", raw)
+    arrived = datetime(2026, 6, 3, 7, 40, 11, tzinfo=UTC)  # the server's INTERNALDATE, not the Date: header
+    imap_account.server.append(imap_account.user, imap_account.password, "INBOX", raw, msg_time=arrived)
 
     assert Daemon(app).run(once=True) == 1
 
     (msg,) = app.store.messages()
     assert msg.status == MessageStatus.PARSED
+    assert msg.received_at == arrived
     assert msg.subject == "商机申诉 镕喆机械 SJ20260603-0052"
     assert app.blobs.get(msg.sha256) == raw
     (att,) = app.store.attachments(msg.id)
@@ -255,3 +258,24 @@ def test_a_wrong_password_is_retried_with_backoff_not_fatal(tmp_path, imap_accou
     errors = [e for e in app.store.events() if e.kind == "source-error"]
     assert errors, "the login failure was not recorded"
     assert "authentication failed" in errors[0].data.lower()
+
+
+def test_without_idle_the_daemon_polls_at_the_configured_interval(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account, extra="").read_text().replace(
+        "poll_interval = 5.0", "poll_interval = 1.0").replace('folder = "INBOX"', 'folder = "INBOX"\nidle = false')
+    path = tmp_path / "poll.toml"
+    path.write_text(config)
+    app = app_for(path, imap_account)
+    worker = threading.Thread(target=Daemon(app).run, daemon=True)
+    worker.start()
+    try:
+        time.sleep(1.0)
+        imap_account.server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(21))
+        deadline = time.monotonic() + 15
+        while app.store.count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert app.store.count() == 1
+    finally:
+        app.stop.set()
+        worker.join(timeout=10)
+    assert not worker.is_alive()
