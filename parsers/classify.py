@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.fields import label_field
+from parsers.labels import label_field
 from parsers.records import Kind, ParsedMail
 from parsers.text import normalize
 

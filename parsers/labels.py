@@ -1,0 +1,122 @@
+"""Labelled values: the label synonyms partners use, and where labels stand — lines
+(`标签：值`, `【标签】值`, tabs, several on one line), two-column tables and
+header-row tables listing several records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from parsers.text import normalize
+
+__all__ = ["LABELS", "Source", "label_field", "labelled", "tab_rows"]
+
+# label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
+LABELS: dict[str, tuple[str, ...]] = {
+    "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
+                "提交单位", "反馈单位", "所属合作商", "partner", "agent", "agency"),
+    "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
+               "付费客户名称", "客户单位", "client", "customer", "clientname"),
+    "lead_ids": ("商机编号", "询盘编号", "线索编号", "商机id", "商机号", "商机单号", "询盘号", "编号",
+                 "商机编码", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid"),
+    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送", "pushtime", "pushedat",
+                  "pushed", "pushdate"),
+    "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
+                    "异议提出时间", "反馈日期", "客户反馈", "反馈", "异议", "objectiontime", "feedbacktime",
+                    "objectedat", "complainttime"),
+    "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
+               "reason", "criterion"),
+    "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
+              "合同商机", "商机总数", "配额", "合同约定", "合同", "quota", "contractquota"),
+    "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
+                     "已推", "pushedcount", "pushedsofar", "leadspushed"),
+    "progress": ("推送进度", "商机进度", "progress"),
+    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "serviceperiod", "period"),
+    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "servicestart", "startdate"),
+    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "serviceend",
+                    "enddate"),
+    "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈", "leadcount"),
+}
+_LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
+_LONGEST_FIRST = tuple(sorted(_LABEL_OF, key=len, reverse=True))
+_LABEL_WORDS = "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
+# "label: value", "【label】value", "label<TAB>value", "label value"; English labels may hold spaces.
+_LABEL_RE = re.compile(
+    r"^\s*[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
+    r"\s*(?:[】\]〕)）]\s*[:：]?|[:：]|\t|\s)\s*(.*?)\s*$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def label_field(label: str) -> str | None:
+    """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
+    key = re.sub(r"[\s:：【】\[\]()（）_]", "", normalize(label)).lower()
+    if key in _LABEL_OF:
+        return _LABEL_OF[key]
+    for known in _LONGEST_FIRST:
+        if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
+                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向)", key[len(known):]):
+            return _LABEL_OF[known]
+    return None
+
+
+@dataclass
+class Source:
+    name: str  # where the text is, for provenance
+    text: str
+    rows: list[tuple[str, ...]]
+    anchor: date | None = None  # the day 今天/昨天 and year-less dates refer to
+
+
+_SEGMENT = re.compile(r"[，,；;]\s*|\s{2,}|\t")
+_PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
+
+
+def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
+    """(field, value, where, source) for every label we recognise, in reading order."""
+    pairs = []
+    for src in sources:
+        for n, line in enumerate(src.text.split("\n"), 1):
+            if line.count("\t") >= 2:  # a table row: read by _table_pairs
+                continue
+            for segment in [line, *(_SEGMENT.split(line) if _SEGMENT.search(line) else [])]:
+                m = _LABEL_RE.match(segment)
+                field_name = label_field(m.group(1)) if m else None
+                if field_name and m.group(2):
+                    value = m.group(2) if segment is not line else _SEGMENT.split(m.group(2))[0] \
+                        if field_name in ("quota", "pushed_count", "lead_count") else m.group(2)
+                    pairs.append((field_name, value.strip(), f"{src.name} line {n}", src))
+        pairs.extend(_table_pairs(src))
+    return pairs
+
+
+def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
+    """Two-column label tables, and header-row tables (a row of labels, then one record a row)."""
+    out = []
+    header: list[str | None] | None = None
+    for n, row in enumerate(src.rows, 1):
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            header = None
+            continue
+        named = [label_field(c) if c else None for c in cells]
+        if sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (
+                sum(1 for f in named if f) >= 3 and sum(1 for c in cells if c) == sum(1 for f in named if f)):
+            header = named
+            continue
+        if header is not None:
+            for field_name, value in zip(header, cells, strict=False):
+                if field_name and value:
+                    out.append((field_name, value, f"{src.name} row {n}", src))
+            continue
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and named[cells.index(filled[0])]:
+            out.append((named[cells.index(filled[0])], filled[1], f"{src.name} row {n}", src))
+    return out
+
+
+
+def tab_rows(text: str) -> list[tuple[str, ...]]:
+    return [tuple(line.split("\t")) for line in text.split("\n") if "\t" in line]

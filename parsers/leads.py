@@ -1,0 +1,57 @@
+"""Lead ids: lettered ids (SJ20260603-0052, XP-2605-0316), operator patterns, and bare
+8–10 digit numbers when a label, 编号/商机 before them, a line start or a list says so.
+Phone numbers, dates, model numbers and quantities are not lead ids.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+__all__ = ["lead_ids"]
+
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
+_LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
+_LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$", re.I)
+
+
+@lru_cache(maxsize=32)
+def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Operator-configured lead id patterns, compiled once per distinct configuration."""
+    return tuple(re.compile(p) for p in patterns)
+
+
+_LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|第\s*\d{1,2}\s*条|[-*•·])\s*")
+
+
+def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
+    """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
+    are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
+    ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
+    ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids]
+    numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
+    for i, m in enumerate(numbers):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        lead_in = _ENUMERATOR.sub("", text[line_start:m.start()])
+        listed = any(_LIST_SEP.match(text[a.end():b.start()]) for a, b in
+                     ((numbers[i - 1], m) if i else (m, m), (m, numbers[i + 1]) if i + 1 < len(numbers) else (m, m))
+                     if a is not b)
+        if labelled or listed or not lead_in.strip() \
+                or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
+            if m.group(1) not in ids:
+                ids.append(m.group(1))
+    return ids
+
+
+def _is_compact_date(digits: str) -> bool:
+    """'20260305' is a date, '20563318' is not."""
+    if len(digits) != 8 or not digits.startswith("20"):
+        return False
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
+

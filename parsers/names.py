@@ -1,0 +1,76 @@
+"""Company names as partners write them: full legal names, the words that run into
+them, agency versus manufacturer, and short names from signatures and subjects.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["AGENCY_WORDS", "companies", "company", "is_agency", "signature_partner", "subject_client"]
+
+# Company names with these words are agencies (partners); others are manufacturers (clients).
+AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
+                "广告", "营销", "商联", "云商", "数字科技", "互联网")
+_COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团)")
+
+
+def company(value: str) -> str | None:
+    m = _COMPANY.search(value)
+    return trim_company(m.group(0)) if m else (value.strip() or None)
+
+
+_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|给|向|是|为|的|把|从|跟|与|"
+                      r"和|及|在|对|即|问|找|由|帮|让|[(（]")
+
+
+def trim_company(name: str) -> str:
+    """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司',
+    '精诚注塑(东莞市精诚…公司' → '东莞市精诚…公司')."""
+    cut = 0
+    for m in _LEAD_IN.finditer(name[:16]):
+        if len(name) - m.end() >= 6:
+            cut = m.end()
+    return name[cut:]
+
+
+_SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服部|客服中心|客户服务部|客服组|运营部|商务部|"
+                             r"市场部|服务部)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
+
+
+def signature_partner(body: str) -> str | None:
+    """The partner's short name from a signature line such as '河洛云商 客服部', when no full name is written."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
+    for line in reversed(lines):
+        m = _SIGNATURE_TEAM.match(line)
+        if m:
+            return m.group(1) or m.group(3)
+    return None
+
+
+_SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:【[^】]*】)?\s*"
+                           r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
+                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|一条|\d|商机|询盘|服务期|汇总|推广|申请|[-—(（])", re.I)
+_NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
+
+
+def subject_client(subject: str, text: str) -> str | None:
+    """A client's short name leading the subject ('卧龙轴承第二批10条商机反馈'), if the body uses it too."""
+    m = _SUBJECT_NAME.match(subject)
+    if not m or _NOT_A_NAME.search(m.group(1)) or m.group(1) not in text:
+        return None
+    return m.group(1)
+
+
+def is_agency(name: str) -> bool:
+    return any(w in name for w in AGENCY_WORDS)
+
+
+
+def companies(text: str) -> list[str]:
+    """Full company names in order of appearance, trimmed of the sentence around them."""
+    out: list[str] = []
+    for m in _COMPANY.finditer(text):
+        name = trim_company(m.group(0))
+        if len(name) >= 6 and name not in out:
+            out.append(name)
+    return out
