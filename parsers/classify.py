@@ -29,8 +29,9 @@ _AUTO_SENDER = re.compile(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|
 # kind → (pattern, weight); subject hits count triple, attachment names double.
 SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
     Kind.APPEAL: (("商机申诉", 4), ("申诉书", 4), ("申诉", 3), ("不计入", 4), ("商机异议", 4), ("异议", 2),
-                  ("判定", 1), ("恶意", 1), ("同行", 1), ("加不上", 1), ("留错", 1), ("行业不符", 1),
-                  ("产品不一致", 1), ("录音", 1), ("appeal", 4), ("dispute", 3), ("not counted", 4)),
+                  ("判定", 1), ("恶意", 2), ("同行", 2), ("加不上", 2), ("留错", 2), ("行业不符", 3),
+                  ("产品不一致", 3), ("不良询价", 3), ("不对口", 2), ("套价", 2), ("骚扰", 2), ("录音", 1),
+                  ("appeal", 4), ("dispute", 3), ("not counted", 4)),
     Kind.ADJUSTMENT: (("商机调整", 4), ("推广调整", 4), ("调整反馈", 4), ("调整建议", 3), ("相应调整", 4),
                       ("调整", 2), ("关键词", 2), ("不做产品", 2), ("不精准", 1), ("精准", 1),
                       ("询盘反馈", 2), ("商机反馈", 2), ("新增", 1), ("删除", 1), ("目标人群", 1),
@@ -45,7 +46,7 @@ APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
                             r"什么时候.{0,6}结果|处理进度|进度|咨询[:：]|想问一下|问一下|报名|培训|"
-                            r"还没有?收到.{0,6}(结果|回复)")
+                            r"还没有?收到.{0,6}(结果|回复)|变更|负责对接|调岗|离职|交接")
 # Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
 _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"
                     r"优惠活动|加微信了解|专注.{0,8}推广|服务过\d")

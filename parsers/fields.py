@@ -75,7 +75,8 @@ def _form_sources(mail: ParsedMail, anchor: date | None) -> list[Source]:
         if form is None:
             continue
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]
-        text = normalize("\n".join([att.filename, *form.paragraphs]))
+        titles = [cells[0] for cells in ([c for c in row if c.strip()] for row in rows) if len(cells) == 1]
+        text = normalize("\n".join([att.filename, *form.paragraphs, *titles]))  # one-cell rows read as lines
         out.append(Source(f"attachment {att.filename}", text, rows, anchor))
     return out
 
@@ -174,10 +175,10 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
         _prose_ids(sources, ids, prov, extra_ids)
         for src in sources:
-            _prose_times(src, put)
+            _prose_times(src, put, mail.sender)
         _summary_prose(text, put, anchor)
         return
-    names = companies(text)
+    names = companies(text + "\n" + "\n".join(c for src in sources for row in src.rows for c in row))
     partners = [c for c in names if is_agency(c)]
     clients = [c for c in names if not is_agency(c)]
     if partners:
@@ -192,7 +193,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     _prose_ids(sources, ids, prov, extra_ids)
     for src in sources:
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
-            _prose_times(src, put)
+            _prose_times(src, put, mail.sender)
     if mail.kind == Kind.APPEAL:
         put("reason_code", _reason(text, extra_reasons), "text", "reason words")
     if mail.kind == Kind.ADJUSTMENT:
@@ -212,10 +213,28 @@ def _prose_ids(sources: list[Source], ids: list[str], prov: list[Provenance], ex
                 prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
 
 
-def _prose_times(src: Source, put) -> None:
+_QUOTE_HEADER_LINE = re.compile(r"^\s*(发送时间|发件时间|时间|日期|Sent|Date)\s*[:：].*$", re.M | re.I)
+
+
+def _domain(address: str | None) -> str | None:
+    return address.rsplit("@", 1)[-1].lower() if address and "@" in address else None
+
+
+def _quoted_sender_domain(text: str, at: int) -> str | None:
+    """The domain of the 发件人/From line of the quoted header block around position `at`."""
+    block = text[max(0, at - 300):at + 300]
+    m = re.search(r"(?:发件人|From)\s*[:：][^\n]*?[\w.+-]+@([\w.-]+)", block, re.I)
+    return m.group(1).lower() if m else None
+
+
+def _prose_times(src: Source, put, sender: str | None = None) -> None:
     """Push and objection times from sentences: by the verbs around them, else by order."""
     text = src.text
-    found = [t for t in find_times(text, src.anchor) if t.has_time]
+    headers = [(m.start(), m.end()) for m in _QUOTE_HEADER_LINE.finditer(text)]
+    found, sent = [], []  # times in sentences; times a quoted mail was sent (发送时间: …)
+    for t in find_times(text, src.anchor):
+        if t.has_time:
+            (sent if any(a <= t.start < b for a, b in headers) else found).append(t)
     # "8点多推送（短信显示8:16）": the exact time that follows an approximate one wins
     times = [t for i, t in enumerate(found) if not (
         re.match(r"\s*(多|左右|许)", text[t.end:t.end + 3]) and i + 1 < len(found)
@@ -224,15 +243,19 @@ def _prose_times(src: Source, put) -> None:
         around = text[max(0, t.start - 12):t.start] + text[t.end:t.end + 14]
         if re.search(r"推送|推给|推过|推了|下发|推到", around):
             put("pushed_at", t.at.isoformat(), src.name, "time near 推送")
-        elif re.search(r"反馈|异议|投诉|提出|打电话|来电|回电|联系|告诉|说", around):
+        elif re.search(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说", around):
             put("objected_at", t.at.isoformat(), src.name, "time near 反馈")
     if len(times) >= 2:
         put("pushed_at", times[0].at.isoformat(), src.name, "first time mentioned")
         put("objected_at", times[1].at.isoformat(), src.name, "second time mentioned")
+    # a forwarded complaint from outside the partner, with no time in its words, objects when it was sent
+    outside = [t for t in sent if _quoted_sender_domain(text, t.start) not in (None, _domain(sender))]
+    if outside:
+        put("objected_at", outside[-1].at.isoformat(), src.name, "sent time of the quoted complaint")
 
 
 def _summary_prose(text: str, put, anchor: date | None = None) -> None:
-    m = re.search(r"(\d+)\s*/\s*(\d+)\s*条?", text)
+    m = re.search(r"(?<![\d/])(\d{1,5})\s*/\s*(\d{1,5})\s*条", text)
     if m:
         put("pushed_count", int(m.group(1)), "text", "a/b")
         put("quota", int(m.group(2)), "text", "a/b")

@@ -52,12 +52,13 @@ _LABEL_RE = re.compile(
 @lru_cache(maxsize=4096)
 def label_field(label: str) -> str | None:
     """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
-    key = re.sub(r"[\s:：【】\[\]()（）_]", "", normalize(label)).lower()
+    key = re.sub(r"[(（][^)）]*[)）]", "", normalize(label))  # '申诉理由（对应判定标准）'
+    key = re.sub(r"[\s:：【】\[\]()（）_]", "", key).lower()
     if key in _LABEL_OF:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
         if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
-                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向)", key[len(known):]):
+                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单)", key[len(known):]):
             return _LABEL_OF[known]
     return None
 

@@ -54,7 +54,9 @@ _NUM = rf"(\d{{1,4}}|{CN_NUM})"
 _DAYPART = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?"
 _CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s*分?)?|时\s*({_NUM}\s*分)?))"
 _FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_SHORT_DATE = (r"(?<![\d/.-])(?:(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|"
+_MONTH_NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,2})"
+_DAY_NUM = "(\\d{1,2}|[一二三十]?[一二三四五六七八九十])"
+_SHORT_DATE = (rf"(?<![\d/.-])(?:{_MONTH_NUM}\s*月\s*{_DAY_NUM}\s*[日号]|"
                r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))")
 _COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))"
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
@@ -101,7 +103,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 if anchor is None:
                     continue
                 month, dom = (g[3], g[4]) if g[3] else (g[5], g[6])
-                day = date(anchor.year, int(month), int(dom))
+                day = date(anchor.year, cn_number(month) or 0, cn_number(dom) or 0)
             elif g[7]:
                 if anchor is None:
                     continue
@@ -121,7 +123,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     hour, minute = int(g[21]), int(g[22])
                 else:
                     hour = cn_number(g[23]) or 0
-                    minute = 30 if g[24] == "半" else (cn_number(re.sub(r"\D*$", "", g[25] or "")) or 0)
+                    minute = 30 if g[24] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[25] or "")) or 0)
                 hour = _hour(g[20], hour)
                 if 0 <= hour < 24 and 0 <= minute < 60:
                     at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
@@ -135,9 +137,9 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 if g[10]:
                     minute = int(g[10])
                 elif g[11]:
-                    minute = 30 if g[11] == "半" else (cn_number(re.sub(r"\D*$", "", g[12] or "")) or 0)
+                    minute = 30 if g[11] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[12] or "")) or 0)
                 elif g[13]:
-                    minute = cn_number(re.sub(r"\D*$", "", g[14] or "")) or 0
+                    minute = cn_number(re.sub(r"[分\s]*$", "", g[14] or "")) or 0
                 hour, has_time = _hour(g[8], hour), True
             if not (0 <= hour < 24 and 0 <= minute < 60):
                 continue

@@ -101,7 +101,8 @@ def test_reply_and_unknown_mail_get_no_case_fields_even_when_companies_are_named
     ("20260305 1430", "2026-03-05T14:30:00+08:00"), ("昨天下午两点", "2026-06-08T14:00:00+08:00"),
     ("前天晚上8点半", "2026-06-07T20:30:00+08:00"), ("5月20日下午4:40", "2026-05-20T16:40:00+08:00"),
     ("6/3 10:25", "2026-06-03T10:25:00+08:00"), ("06-03 下午2:30", "2026-06-03T14:30:00+08:00"),
-    ("当天中午12点", "2026-06-09T12:00:00+08:00")])
+    ("当天中午12点", "2026-06-09T12:00:00+08:00"), ("七月二日上午九点十五分", "2026-07-02T09:15:00+08:00"),
+    ("上周三下午2点10分", "2026-06-03T14:10:00+08:00"), ("今天早上八点二十", "2026-06-09T08:20:00+08:00")])
 def test_times_as_partners_write_them(text, expected):
     assert find_times(text, date(2026, 6, 9))[0].at.isoformat() == expected
 
@@ -119,3 +120,29 @@ def test_a_partner_known_only_by_its_signature_short_name_is_taken_from_the_sign
     body = ("客户：常州金岳激光装备有限公司\r\n商机编号：SJ20260601-0003\r\n推送时间：2026-06-01 09:00\r\n"
             "反馈时间：2026-06-01 10:00\r\n申诉理由：行业不符\r\n\r\n汤颖\r\n龙城企服 客服部\r\n")
     assert parsers.parse(mail("商机申诉", body)).fields.partner == "龙城企服"
+
+
+def test_a_forwarded_complaint_objects_at_the_time_it_was_sent_unless_it_says_otherwise():
+    body = ("商机系统推送时间是8月6日9:02，客户反馈时间以业务员发邮件的时间为准。\r\n\r\n-----原始邮件-----\r\n"
+            "发件人: 梁振华 <liangzh@client-factory.cn>\r\n发送时间: 2026年8月6日 11:48\r\n主题: 商机有问题\r\n\r\n"
+            "今天早上推过来的商机 2608061127 不对口，申请不计入。\r\n")
+    f = parsers.parse(mail("转发: 商机有问题", body, date_header="Thu, 06 Aug 2026 14:00:00 +0800")).fields
+    assert (f.pushed_at, f.objected_at) == ("2026-08-06T09:02:00+08:00", "2026-08-06T11:48:00+08:00")
+
+
+def test_a_colleagues_quoted_mail_date_is_not_an_objection_time():
+    body = ("推送时间和反馈时间都没记下来。\r\n合作商：嘉兴禾城云企网络服务有限公司\r\n商机编号：10671835\r\n"
+            "申诉理由：判定标准第2条\r\n\r\n------------------ 原始邮件 ------------------\r\n"
+            "发件人: \"沈洁\"<shenjie@lcqifu.com>;\r\n发送时间: 2026年7月1日(星期三) 晚上6:42\r\n\r\n你帮忙发给总部申诉一下\r\n")
+    f = parsers.parse(mail("回复：华特电机商机申诉", body)).fields
+    assert f.objected_at is None and f.reason_code == 2
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("对接人变更通知", "自7月10日起，商机申诉、调整、汇总反馈统一由钱磊负责对接。"),
+    ("9月合作商培训报名表", "附件是报名表。另外想问一下，培训会不会讲《商机申诉书》的填写？"),
+    ("咨询：8月24日提交的商机申诉进度", "还没有收到判定结果，麻烦看一下进度。"),
+    ("【合作】每月保底100条精准询盘", "我们是一家专注工业品推广的团队，服务过300+制造企业。如有兴趣，回复本邮件获取方案。续费率提升30%"),
+])
+def test_mail_about_the_process_is_not_a_request(subject, body):
+    assert parsers.parse(mail(subject, body)).kind == "unknown"
