@@ -22,7 +22,9 @@ CASE_TAG = re.compile(r"DOR\s*[#＃]\s*(SS|TZ|HZ|TR)\s*[-－]?\s*(\d{4})\s*[-－
 _AUTO_SUBJECT = re.compile(
     r"^\s*(自动回复|自动答复|自动回覆|Automatic reply|Auto(matic)?[- ]?Reply|Autoreply|Out of (the )?Office|"
     r"休假|不在办公室|退信|系统退信|Undeliverable|Undelivered Mail|Delivery Status Notification|"
-    r"Delivery Failure|Returned mail|Mail delivery failed|Failure Notice|投递失败|邮件退回|无法投递)", re.I)
+    r"Delivery Failure|Returned mail|Mail delivery failed|Failure Notice|投递失败|邮件退回|无法投递|未送达|"
+    r"无法送达|邮件发送失败|投递状态通知|延迟投递|Delivery delayed|Mail System Error|Warning: could not send|"
+    r"假期自动回复|休假中)", re.I)
 _AUTO_SENDER = re.compile(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|"
                           r"auto-?reply|notification|notifications|system)([+.\-_].*)?@", re.I)
 
