@@ -48,7 +48,7 @@ APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
                             r"什么时候.{0,6}结果|处理进度|进度|咨询[:：]|想问一下|问一下|报名|培训|"
-                            r"还没有?收到.{0,6}(结果|回复)|变更|负责对接|调岗|离职|交接")
+                            r"还没有?收到.{0,6}(结果|回复)|还没有?结果|怎么还没|变更|负责对接|调岗|离职|交接")
 # Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
 _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"
                     r"优惠活动|加微信了解|专注.{0,8}推广|服务过\d")

@@ -179,8 +179,14 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         _summary_prose(text, put, anchor)
         return
     names = companies(text + "\n" + "\n".join(c for src in sources for row in src.rows for c in row))
-    partners = [c for c in names if is_agency(c)]
-    clients = [c for c in names if not is_agency(c)]
+    body = sources[0].text if sources else ""
+    tail = [line.strip() for line in body.split("\n") if line.strip()][-6:]
+    signature = [line for line in tail if len(line) <= 40 and not re.search(r"[:：，,。；;]", line)]
+    signed = [c for c in companies("\n".join(signature)) if c != got.get("client")]
+    short = [line for line in signature if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", line)]
+    signed += [c for c in names if c != got.get("client") and any(s in c for s in short)]
+    partners = [c for c in names if is_agency(c)] or signed  # the sender's own company signs the mail
+    clients = [c for c in names if c not in partners and not is_agency(c)]
     if partners:
         put("partner", max(partners, key=len), "text", "company name (agency words)")
     else:
@@ -259,6 +265,9 @@ def _summary_prose(text: str, put, anchor: date | None = None) -> None:
     if m:
         put("pushed_count", int(m.group(1)), "text", "a/b")
         put("quota", int(m.group(2)), "text", "a/b")
+    m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
+    if m:  # a correction: "已推送数填错了，应该是108条"
+        put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
     m = re.search(rf"(?:已推送|已推|累计推送|推送了|推了|共推|已经推)[了送过]?\s*({CN_NUM}|\d+)\s*条", text)
     if m:
         put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")

@@ -35,9 +35,10 @@ LABELS: dict[str, tuple[str, ...]] = {
                      "已推", "pushedcount", "pushedsofar", "leadspushed"),
     "progress": ("推送进度", "商机进度", "progress"),
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "serviceperiod", "period"),
-    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "servicestart", "startdate"),
-    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "serviceend",
-                    "enddate"),
+    "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "服务期开始", "服务期起",
+                      "服务起始", "开始时间", "servicestart", "startdate"),
+    "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "服务期结束",
+                    "服务期止", "服务截止", "截止日期", "serviceend", "enddate"),
     "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈", "leadcount"),
 }
 _LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
@@ -49,6 +50,10 @@ _LABEL_RE = re.compile(
     r"\s*(?:[】\]〕)）]\s*[:：]?|[:：]|\t|\s)\s*(.*?)\s*$", re.I)
 
 
+# Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
+_ANY_LABEL_RE = re.compile(r"^\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
+
+
 @lru_cache(maxsize=4096)
 def label_field(label: str) -> str | None:
     """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
@@ -58,7 +63,11 @@ def label_field(label: str) -> str | None:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
         if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
-                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单)", key[len(known):]):
+                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例)",
+                                 key[len(known):]):
+            return _LABEL_OF[known]
+    for known in _LONGEST_FIRST:  # '目前已推送', '当前推送进度': a short qualifier before a known label
+        if len(known) >= 3 and key.endswith(known) and len(key) - len(known) <= 2:
             return _LABEL_OF[known]
     return None
 
@@ -83,7 +92,7 @@ def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
             if line.count("\t") >= 2:  # a table row: read by _table_pairs
                 continue
             for segment in [line, *(_SEGMENT.split(line) if _SEGMENT.search(line) else [])]:
-                m = _LABEL_RE.match(segment)
+                m = _LABEL_RE.match(segment) or _ANY_LABEL_RE.match(segment)
                 field_name = label_field(m.group(1)) if m else None
                 if field_name and m.group(2):
                     value = m.group(2) if segment is not line else _SEGMENT.split(m.group(2))[0] \

@@ -22,6 +22,8 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
+_BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*(\d)")
+_CASE = re.compile(r"(SS|TZ|HZ|TR)-\d{4}-\d{6}")  # our case numbers are not lead ids
 _LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|第\s*\d{1,2}\s*条|[-*•·])\s*")
 
@@ -29,8 +31,9 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①
 def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
     """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
     are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
+    text = _BROKEN.sub(r"-\1", text)  # 'SJ20260713-\n0019': an id wrapped at its hyphen
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
-    ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids]
+    ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids and not _CASE.fullmatch(m.group(1))]
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
     for i, m in enumerate(numbers):
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -148,8 +148,36 @@ def strip_quoted(text: str) -> str:
                     nxt = [x.strip() for x in lines[i + 1:i + 4] if x.strip()]
                     if not nxt or not _HEADER_BLOCK.match(nxt[0]):
                         continue
-                return _drop_gt("\n".join(lines[:i]))
+                return _drop_gt("\n".join(lines[:i] + _after_quote(lines[i + 1:])))
+    first = next((n for n, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    if first is not None:  # a bare '>'-quote (its opener quoted too): keep the answers typed under it
+        return _drop_gt("\n".join(lines[:first] + _after_quote(lines[first:])))
     return _drop_gt(text)
+
+
+_RULE = re.compile(r"^\s*[-_=]{8,}\s*$")
+_ENUMERATED = re.compile(r"^\s*(\d{1,2}\s*[.、)）]|[①-⑳])\s*")
+
+
+def _after_quote(rest: list[str]) -> list[str]:
+    """New text written after a quote: answers typed between `>` lines, or text below a closing rule
+    (bottom-posting, as some mobile and WeCom clients do)."""
+    quoted = [line for line in rest if line.lstrip().startswith(">")]
+    if quoted:  # a '>'-quote: every unquoted line after it is the partner's own
+        first = next(n for n, line in enumerate(rest) if line.lstrip().startswith(">"))
+        out, asked = [], None
+        for line in rest[first:]:
+            if line.lstrip().startswith(">"):
+                item = _ENUMERATED.sub("", line.lstrip("> \t")).strip()
+                asked = item if item and len(item) <= 12 and not re.search(r"[，。,.:：;；!！?？]", item) else asked
+            elif line.strip() and asked:  # an answer typed under HQ's question: keep the question as its label
+                out.append(f"{asked}：{line.strip()}")
+                asked = None
+            else:
+                out.append(line)
+        return out
+    rules = [n for n, line in enumerate(rest) if _RULE.match(line)]
+    return rest[rules[-1] + 1:] if rules else []
 
 
 def _drop_gt(text: str) -> str:

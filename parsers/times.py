@@ -57,7 +57,8 @@ _FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _MONTH_NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,2})"
 _DAY_NUM = "(\\d{1,2}|[一二三十]?[一二三四五六七八九十])"
 _SHORT_DATE = (rf"(?<![\d/.-])(?:{_MONTH_NUM}\s*月\s*{_DAY_NUM}\s*[日号]|"
-               r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))")
+               r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))"
+               r"|(?<![\d月/.-])(\d{1,2})\s*[日号](?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
 _COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))"
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = rf"(?<![\d:.])(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*(?:(\d{{1,2}})[:：](\d{{2}})(?![\d:])|{_NUM}\s*点\s*(半|{_NUM}\s*分?)?)"
@@ -99,32 +100,37 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
         try:
             if g[0]:
                 day = date(int(g[0]), int(g[1]), int(g[2]))
+            elif g[7]:  # '20日14时': the month of the day mentioned before, else of the Date header
+                base = previous or anchor
+                if base is None:
+                    continue
+                day = date(base.year, base.month, int(g[7]))
             elif g[3] or g[5]:
                 if anchor is None:
                     continue
                 month, dom = (g[3], g[4]) if g[3] else (g[5], g[6])
                 day = date(anchor.year, cn_number(month) or 0, cn_number(dom) or 0)
-            elif g[7]:
+            elif g[8]:
                 if anchor is None:
                     continue
-                day = _relative_day(g[7], anchor, previous)
-            elif g[15]:
-                day = date(int(g[15]), int(g[16]), int(g[17]))
-                if g[18]:
-                    at = datetime(day.year, day.month, day.day, int(g[18]), int(g[19]), tzinfo=SHANGHAI)
+                day = _relative_day(g[8], anchor, previous)
+            elif g[16]:
+                day = date(int(g[16]), int(g[17]), int(g[18]))
+                if g[19]:
+                    at = datetime(day.year, day.month, day.day, int(g[19]), int(g[20]), tzinfo=SHANGHAI)
                     out.append(TimeMention(at, m.start(), m.end(), True))
                     previous = day
                     continue
-            elif g[21] or g[23]:
+            elif g[22] or g[24]:
                 day = previous or anchor
                 if day is None:
                     continue
-                if g[21]:
-                    hour, minute = int(g[21]), int(g[22])
+                if g[22]:
+                    hour, minute = int(g[22]), int(g[23])
                 else:
-                    hour = cn_number(g[23]) or 0
-                    minute = 30 if g[24] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[25] or "")) or 0)
-                hour = _hour(g[20], hour)
+                    hour = cn_number(g[24]) or 0
+                    minute = 30 if g[25] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[26] or "")) or 0)
+                hour = _hour(g[21], hour)
                 if 0 <= hour < 24 and 0 <= minute < 60:
                     at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
                     out.append(TimeMention(at, m.start(), m.end(), True))
@@ -132,15 +138,15 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
             else:
                 continue
             hour, minute, has_time = 0, 0, False
-            if g[9]:
-                hour = cn_number(g[9]) or 0
-                if g[10]:
-                    minute = int(g[10])
-                elif g[11]:
-                    minute = 30 if g[11] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[12] or "")) or 0)
-                elif g[13]:
-                    minute = cn_number(re.sub(r"[分\s]*$", "", g[14] or "")) or 0
-                hour, has_time = _hour(g[8], hour), True
+            if g[10]:
+                hour = cn_number(g[10]) or 0
+                if g[11]:
+                    minute = int(g[11])
+                elif g[12]:
+                    minute = 30 if g[12] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[13] or "")) or 0)
+                elif g[14]:
+                    minute = cn_number(re.sub(r"[分\s]*$", "", g[15] or "")) or 0
+                hour, has_time = _hour(g[9], hour), True
             if not (0 <= hour < 24 and 0 <= minute < 60):
                 continue
             at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)

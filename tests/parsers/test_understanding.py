@@ -146,3 +146,34 @@ def test_a_colleagues_quoted_mail_date_is_not_an_objection_time():
 ])
 def test_mail_about_the_process_is_not_a_request(subject, body):
     assert parsers.parse(mail(subject, body)).kind == "unknown"
+
+
+def test_a_bottom_posted_reply_is_read_below_the_quote():
+    body = ("-------- 原始邮件 --------\r\n发件人：总部商机服务 <dor@ptg139.com>\r\n时间：2026年7月23日 17:02\r\n\r\n"
+            "登记信息：合同商机150条，已推送112条。\r\n\r\n--------------------------------\r\n\r\n"
+            "不好意思，已推送数填错了，应该是108条。\r\n")
+    got = parsers.parse(mail("Re: [DOR#HZ-2026-000555] 商机汇总反馈已受理", body))
+    assert got.kind == "reply" and got.fields.pushed_count == 108 and got.fields.quota is None
+
+
+def test_answers_typed_under_quoted_questions_take_the_question_as_label():
+    body = ("答复写在下面：\r\n\r\n> 在 2026年7月22日，总部 <dor@ptg139.com> 写道：\r\n> 缺少以下信息：\r\n"
+            "> 1. 商机编号\r\nSJ20260722-0012\r\n\r\n> 2. 客户反馈时间\r\n7月22日下午4点10分\r\n")
+    f = parsers.parse(mail("Re: [DOR#SS-2026-000548] 请补充", body, date_header="Thu, 23 Jul 2026 09:00:00 +0800")).fields
+    assert f.lead_ids == ("SJ20260722-0012",) and f.objected_at == "2026-07-22T16:10:00+08:00"
+
+
+def test_case_numbers_and_wrapped_ids_in_a_request():
+    body = ("合作商：上饶信江企联科技有限公司\r\n客户：上饶广丰区信州光学仪器有限公司\r\n"
+            "上次的案件 SS-2026-000388 已结。这次是SJ20260713-\r\n0019，推送时间 7月13日 9:00，20日14时整客户反馈，行业不符。\r\n")
+    f = parsers.parse(mail("商机申诉", body, date_header="Mon, 20 Jul 2026 16:00:00 +0800")).fields
+    assert f.lead_ids == ("SJ20260713-0019",)
+    assert f.objected_at == "2026-07-20T14:00:00+08:00"  # '20日' takes its month from 7月13日
+
+
+def test_the_partner_is_the_full_name_its_signature_abbreviates():
+    body = ("上饶信江企联科技有限公司申请一条商机不计入，客户是上饶广丰区信州光学仪器有限公司。\r\n"
+            "商机编号：SJ20260717-0009\r\n推送时间：2026-07-17 08:15\r\n客户反馈时间：2026-07-17 11:40\r\n"
+            "申诉理由：留错电话\r\n\r\n祝雨欣\r\n信江企联\r\n")
+    f = parsers.parse(mail("商机申诉", body)).fields
+    assert (f.partner, f.client) == ("上饶信江企联科技有限公司", "上饶广丰区信州光学仪器有限公司")
