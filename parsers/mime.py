@@ -185,9 +185,8 @@ def _walk(part: email.message.Message, mail: MimeMail, depth: int, counter: list
         if depth >= MAX_DEPTH:
             mail.warnings.append("MIME nesting too deep: inner parts not read")
             return
+        # multipart/alternative: every part is read; the text body prefers plain, HTML gives tables
         children = part.get_payload()
-        if ctype == "multipart/alternative":
-            children = _prefer_plain(children)
         for child in children if isinstance(children, list) else []:
             if isinstance(child, email.message.Message):
                 try:
@@ -236,11 +235,6 @@ def _content_type(part: email.message.Message) -> str:
     if m:
         return m.group(1).lower()
     return part.get_default_type()
-
-
-def _prefer_plain(children: list) -> list:
-    """In multipart/alternative, read the plain part for text but keep HTML for its tables."""
-    return list(children) if isinstance(children, list) else []
 
 
 def _payload(part: email.message.Message) -> bytes:
