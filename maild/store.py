@@ -186,6 +186,15 @@ class Store:
             return list(s.scalars(select(Attachment).where(Attachment.message_pk == message_pk)
                                   .order_by(Attachment.position)))
 
+    def case_numbers(self, case_pks: Sequence[int]) -> dict[int, str]:
+        """Case numbers by case id, for listings."""
+        if not case_pks:
+            return {}
+        from maild.models import Case
+
+        with self._sessions() as s:
+            return dict(s.execute(select(Case.id, Case.number).where(Case.id.in_(list(case_pks)))).all())
+
     def unfinished(self, source: str) -> list[Message]:
         """Messages of a source not yet parsed, or processed but not yet moved in the source."""
         query = select(Message).where(Message.source == source).where(

@@ -161,10 +161,11 @@ def messages(c: Ctx, status: str | None, limit: int, as_json: bool) -> None:
         for m in rows:
             click.echo(views.as_json(json.loads(m.record) if m.record else {"id": m.id, "status": m.status}))
         return
+    cases = app.store.case_numbers([m.case_pk for m in rows if m.case_pk])
     click.echo(views.table(
-        ["id", "received", "status", "kind", "from", "subject", "att"],
-        [[m.id, views.local(m.received_at), m.status, m.kind or "", m.sender or "", m.subject or "",
-          len(app.store.attachments(m.id))] for m in rows]))
+        ["id", "received", "status", "kind", "case", "from", "subject", "att"],
+        [[m.id, views.local(m.received_at), m.status, m.kind or "", cases.get(m.case_pk, ""), m.sender or "",
+          m.subject or "", len(app.store.attachments(m.id))] for m in rows]))
 
 
 @cli.command()
