@@ -42,6 +42,10 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
                    ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1),
                    ("summary", 4), ("renewal", 3)),
 }
+_REASON_WORDS = re.compile(r"同行|恶意|骚扰|不良询价|加不上|微信|留错|空号|不对口|行业不符|不是一个行业|产品不一致|"
+                           r"对不上|不符|不计入|判定标准")
+_LEAD_ID = re.compile(r"[A-Z]{1,4}-?\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
+_PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3).
 APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 # Questions and paperwork: a mail about the process is not a request.
@@ -148,6 +152,10 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
                 signals.append(f"{kind}:{word}+{hit}")
             score += hit
         scores[kind] = score
+    if scores[Kind.APPEAL] and _REASON_WORDS.search(body) and _LEAD_ID.search(body) and _PUSHED.search(body):
+        # a pushed lead, its id and a criterion's words: the anatomy of an appeal written as prose
+        scores[Kind.APPEAL] += 6
+        signals.append("appeal:pushed lead + id + criterion words+6")
     labelled = {f for f in (_line_label(line) for line in body.split("\n")) if f in APPEAL_LABELS}
     if len(labelled) >= 2:
         scores[Kind.APPEAL] += 3 * len(labelled)

@@ -19,7 +19,7 @@ def company(value: str) -> str | None:
     return trim_company(m.group(0)) if m else (value.strip() or None)
 
 
-_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|给|向|是|为|的|把|从|跟|与|"
+_LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|一下|给|向|是|为|的|把|从|跟|与|"
                       r"和|及|在|对|即|问|找|由|帮|让|[(（]")
 
 
@@ -44,6 +44,10 @@ def signature_partner(body: str) -> str | None:
         m = _SIGNATURE_TEAM.match(line)
         if m:
             return m.group(1) or m.group(3)
+    for person, team in zip(lines, lines[1:], strict=False):  # '莫晓玲' then '漓江互联'
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", person) and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", team) \
+                and not re.search(r"发自|手机|敬上|谢谢|此致|客服|部$", team):
+            return team
     return None
 
 

@@ -177,3 +177,19 @@ def test_the_partner_is_the_full_name_its_signature_abbreviates():
             "申诉理由：留错电话\r\n\r\n祝雨欣\r\n信江企联\r\n")
     f = parsers.parse(mail("商机申诉", body)).fields
     assert (f.partner, f.client) == ("上饶信江企联科技有限公司", "上饶广丰区信州光学仪器有限公司")
+
+
+def test_an_appeal_in_prose_without_the_word_appeal_is_still_an_appeal():
+    body = ("今天上午十点半推给聊城金鼎钢管有限公司的一条商机（编号XP-2606-0318）客户不认可，产品完全对不上，"
+            "客户下午两点二十打电话给我们反馈的。麻烦总部按所需产品与客户经营产品不一致处理。\r\n\r\n"
+            "李书涵\r\n济宁运河企联信息技术有限公司\r\n")
+    got = parsers.parse(mail("金鼎钢管今天这条商机客户不认", body, date_header="Mon, 22 Jun 2026 16:00:00 +0800"))
+    assert got.kind == "appeal"
+    assert (got.fields.pushed_at, got.fields.objected_at) == ("2026-06-22T10:30:00+08:00", "2026-06-22T14:20:00+08:00")
+    assert got.fields.reason_code == 5 and got.fields.partner == "济宁运河企联信息技术有限公司"
+
+
+def test_a_team_name_under_the_senders_name_is_the_partner():
+    body = ("玉林盛林木业机械有限公司昨天下午4点10分收到的一条商机，编号2606230087，客户昨天晚上8点反馈说微信加不上。"
+            "麻烦判定。\r\n\r\n莫晓玲\r\n漓江互联\r\n\r\n发自我的iPhone\r\n")
+    assert parsers.parse(mail("盛林木机商机申诉", body)).fields.partner == "漓江互联"
