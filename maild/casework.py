@@ -109,13 +109,7 @@ def case_events(tx: Session, case: Case) -> list[cases.CaseEvent]:
     rows = tx.scalars(select(CaseEvent).where(CaseEvent.case_pk == case.id, CaseEvent.action != "open")
                       .order_by(CaseEvent.id))
     return [cases.CaseEvent(Action(r.action), CaseState(r.from_state), CaseState(r.to_state), r.actor,
-                            _utc(r.at), r.detail) for r in rows]
-
-
-def _utc(t: datetime) -> datetime:
-    from datetime import UTC
-
-    return t if t.tzinfo else t.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+                            r.at, r.detail) for r in rows]
 
 
 def refresh_clock(tx: Session, case: Case, app: App, now: datetime) -> sla.Assessment | None:
@@ -124,7 +118,7 @@ def refresh_clock(tx: Session, case: Case, app: App, now: datetime) -> sla.Asses
     if policy is None:  # triage cases carry no promise
         case.sla_status = None
         return None
-    watch = cases.stopwatch(case_events(tx, case), _utc(case.received_at))
+    watch = cases.stopwatch(case_events(tx, case), case.received_at)
     try:
         result = sla.assess(watch, policy, app.calendar, now)
     except CalendarGapError as exc:
@@ -164,7 +158,7 @@ def on_mail(tx: Session, message: Message, mail: ParsedMail, app: App, now: date
 
 
 def _open(tx: Session, message: Message, mail: ParsedMail, kind: str, app: App, now: datetime) -> Case:
-    received = _utc(message.received_at)
+    received = message.received_at
     fields = mail.fields
     partner = partner_for(tx, mail.sender, fields.partner)
     client = client_for(tx, fields.client, partner)
@@ -226,7 +220,7 @@ def _attach_reply(tx: Session, case: Case, message: Message, mail: ParsedMail, a
     evidence = [a.filename for a in mail.attachments if a.role in (Role.RECORDING, Role.SCREENSHOT)]
     detail = {"message_id": mail.message_id, "attachments": [a.filename for a in mail.attachments]}
     # the partner's reply counts from our receipt of it, not from when we processed it
-    at = max(_utc(message.received_at), _last_event_at(tx, case))
+    at = max(message.received_at, _last_event_at(tx, case))
     record(tx, case, cases.transition(case.number, state, action, mail.sender or "partner", at,
                                       json.dumps(detail, ensure_ascii=False)), message.id)
     supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
@@ -246,7 +240,7 @@ def _update_request(tx: Session, case: Case, supplied: dict) -> None:
     client = tx.get(Client, case.client_pk) if case.client_pk else None
     case.fields = json.dumps(fields.to_json(), ensure_ascii=False)
     case.missing = json.dumps(list(missing_for(kind, fields, attachments)))
-    checks = checks_for(kind, fields, attachments, _facts(client), _utc(case.received_at))
+    checks = checks_for(kind, fields, attachments, _facts(client), case.received_at)
     case.checks = json.dumps([asdict(c) for c in checks], ensure_ascii=False)
 
 
@@ -259,7 +253,7 @@ def _case_attachments(tx: Session, case: Case) -> list[AttachmentInfo]:
 
 def _last_event_at(tx: Session, case: Case) -> datetime:
     last = tx.scalar(select(func.max(CaseEvent.at)).where(CaseEvent.case_pk == case.id))
-    return _utc(last) if last else _utc(case.received_at)
+    return last if last else case.received_at
 
 
 # ---- actions ------------------------------------------------------------------------------------------
@@ -297,9 +291,9 @@ def recompute(tx: Session, app: App, now: datetime) -> list[tuple[str, datetime 
     """Recompute every open case's clock (after a calendar or policy change): (number, before, after)."""
     changes = []
     for case in open_cases(tx):
-        before = case.due_at and _utc(case.due_at)
+        before = case.due_at and case.due_at
         refresh_clock(tx, case, app, now)
-        after = case.due_at and _utc(case.due_at)
+        after = case.due_at and case.due_at
         if before != after:
             log.info("case %s: due %s → %s", case.number, before, after)
             changes.append((case.number, before, after))
@@ -346,7 +340,7 @@ def _escalate(tx: Session, case: Case, app: App, now: datetime) -> None:
         return
     from maild.replies import render
 
-    due = case.due_at and _utc(case.due_at).astimezone(app.calendar.tz).strftime("%Y-%m-%d %H:%M")
+    due = case.due_at and case.due_at.astimezone(app.calendar.tz).strftime("%Y-%m-%d %H:%M")
     text = render("escalation", number=case.number, kind=case.kind, partner=case.partner_name or "",
                   client=case.client_name or "", due_at=due or "", state=case.state)
     domain = app.config.mailbox.own_domains[0] if app.config.mailbox.own_domains else "localhost"
