@@ -291,9 +291,9 @@ def recompute(tx: Session, app: App, now: datetime) -> list[tuple[str, datetime 
     """Recompute every open case's clock (after a calendar or policy change): (number, before, after)."""
     changes = []
     for case in open_cases(tx):
-        before = case.due_at and case.due_at
+        before = case.due_at
         refresh_clock(tx, case, app, now)
-        after = case.due_at and case.due_at
+        after = case.due_at
         if before != after:
             log.info("case %s: due %s → %s", case.number, before, after)
             changes.append((case.number, before, after))
