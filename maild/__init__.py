@@ -1,13 +1,21 @@
 """maild: the system behind the HQ mailbox dor@ptg139.com.
 
-Map of the package (pure core ↔ shell ↔ edges):
-    config, schedule, clock, errors     loading, calendar/policies from config, time, the error tree
-    calendar, sla, cases, checks,       pure core: working-day arithmetic, SLA clocks, the case
-      registry, replies                   state machine, precondition checks, registry rules, templates
-    ingest, casework, directory,        shell: the pipeline, cases in the database, registry imports,
-      daemon, app, cli/, views            the loop, wiring, the command line and how it looks
-    imap, maildir, store, models,       edges: mail sources, database, files
-      migrations/, blobs, faults
+Map of the package; each layer imports only the ones below it (import-linter checks it):
+
+    cli/         the `maild` command line: thin commands, views (how results look)
+    services/    orchestration, owns transactions: ingest, casework, alerts, registry_import
+    adapters/    the edges, translate and never decide: imap, maildir, blobs, db/
+    core/        pure, values in and out: calendar, sla, cases, checks, registry, routing, replies
+
+and beside them, at the top:
+
+    app          the composition root: build(config) wires the pieces
+    daemon       the only loop: fetch → ingest → settle, then wait; owns the mail-source ports
+    config       TOML → frozen, validated dataclasses (and the calendar and SLA policies built once)
+    rawmail      what a source hands the daemon: RawMail, Location, Settlement
+    errors       the exception tree and what each error asks of the caller
+    clock        the only reader of the system time · faults: named crash points for tests
+
 Parsing (mail → record) lives in the sibling package `parsers`, which knows nothing of maild.
 """
 

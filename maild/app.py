@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import parsers
-from maild import sla
-from maild.blobs import Blobs
-from maild.calendar import WorkCalendar
+from maild.adapters.blobs import Blobs
+from maild.adapters.db.store import Store
 from maild.clock import Clock, SystemClock
 from maild.config import Config
-from maild.schedule import calendar_from, policies_from
-from maild.store import Store
+from maild.core import sla
+from maild.core.calendar import WorkCalendar
 
 
 @dataclass
@@ -37,10 +36,10 @@ class App:
         """The configured mail source, not yet connected (use it as a context manager)."""
         spec = self.config.daemon.source
         if spec.startswith("maildir:"):
-            from maild.maildir import MaildirSource
+            from maild.adapters.maildir import MaildirSource
 
             return MaildirSource(self.config.path(spec.removeprefix("maildir:")), stop=self.stop)
-        from maild.imap import ImapSource
+        from maild.adapters.imap import ImapSource
 
         return ImapSource(self.config.imap, self.config.secret(self.config.imap.password_env), stop=self.stop)
 
@@ -58,6 +57,6 @@ def build(config: Config, clock: Clock | None = None, store: Store | None = None
         store=store or Store.open(url, db.busy_timeout_ms),
         blobs=Blobs(Path(config.path(config.storage.root))),
         clock=clock or SystemClock(),
-        calendar=calendar_from(config.calendar),
-        policies=policies_from(config.sla),
+        calendar=config.work_calendar,
+        policies=config.policies,
     )

@@ -1,5 +1,8 @@
 """Configuration: one TOML file → frozen dataclasses, validated once at the edge.
 
+The [calendar] and [sla.*] strings become the core's values (WorkCalendar, sla.Policy) here,
+once, at load: `Config.work_calendar` and `Config.policies`.
+
 Unknown keys and bad values are one-line ConfigErrors naming the dotted key.
 Passwords are never in the file: a key names the environment variable, and the
 value is held in a Secret whose repr is '***'. The environment is a parameter.
@@ -8,18 +11,23 @@ value is held in a Secret whose repr is '***'. The environment is a parameter.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import tomllib
 import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from maild.core import sla
+from maild.core.calendar import WorkCalendar
 from maild.errors import ConfigError
 
-__all__ = ["Config", "Secret", "load", "dump"]
+__all__ = ["Config", "Secret", "calendar_from", "dump", "load", "policies_from"]
 
 
 class Secret:
@@ -176,6 +184,16 @@ class Config:
         p = Path(value).expanduser()
         return p if p.is_absolute() else Path(self.base_dir) / p
 
+    @functools.cached_property
+    def work_calendar(self) -> WorkCalendar:
+        """The working-day calendar of [calendar], built once."""
+        return calendar_from(self.calendar)
+
+    @functools.cached_property
+    def policies(self) -> dict[str, sla.Policy]:
+        """The SLA policy of each request kind, from [sla.*], built once."""
+        return policies_from(self.sla)
+
 
 _CHOICES = {
     ("imap", "tls"): ("ssl", "starttls", "plain"),
@@ -286,11 +304,8 @@ def _check(cfg: Config) -> None:
 
 
 def _check_time_settings(cfg: Config) -> None:
-    """Build the calendar and policies once here, so a bad value fails at load naming its key."""
-    from maild.schedule import calendar_from, policies_from
-
-    calendar_from(cfg.calendar)
-    policies_from(cfg.sla)
+    """Build the calendar and policies here, so a bad value fails at load naming its key."""
+    _ = cfg.work_calendar, cfg.policies
 
 
 def dump(cfg: Config) -> str:
@@ -329,3 +344,62 @@ def _toml(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{ " + ", ".join(f'"{k}" = {_toml(v)}' for k, v in value.items()) + " }"
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# ---- [calendar] and [sla.*] → the core's values ------------------------------------------
+
+_INTERVAL = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def _dates(key: str, values: tuple[str, ...]) -> frozenset[date]:
+    out = set()
+    for v in values:
+        try:
+            out.add(date.fromisoformat(v))
+        except ValueError:
+            raise ConfigError(f"config: calendar.{key}: expected YYYY-MM-DD, got {v!r}") from None
+    return frozenset(out)
+
+
+def calendar_from(cfg: Calendar) -> WorkCalendar:
+    """A WorkCalendar from the [calendar] section."""
+    try:
+        tz = ZoneInfo(cfg.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"config: calendar.timezone: unknown time zone {cfg.timezone!r}") from None
+    hours = []
+    for text in cfg.office_hours:
+        m = _INTERVAL.match(text)
+        if not m:
+            raise ConfigError(f'config: calendar.office_hours: expected "HH:MM-HH:MM", got {text!r}')
+        try:
+            hours.append((time(int(m[1]), int(m[2])), time(int(m[3]), int(m[4]))))
+        except ValueError:
+            raise ConfigError(f"config: calendar.office_hours: not a time of day: {text!r}") from None
+    years = set()
+    for y in cfg.covered_years:
+        if not re.fullmatch(r"\d{4}", y):
+            raise ConfigError(f'config: calendar.covered_years: expected a year like "2027", got {y!r}')
+        years.add(int(y))
+    try:
+        return WorkCalendar(extra_holidays=_dates("extra_holidays", cfg.extra_holidays),
+                            extra_workdays=_dates("extra_workdays", cfg.extra_workdays),
+                            covered_years=frozenset(years), office_hours=tuple(hours), tz=tz)
+    except ValueError as exc:
+        raise ConfigError(f"config: calendar: {exc}") from None
+
+
+def policies_from(cfg: Sla) -> dict[str, sla.Policy]:
+    """The SLA policy of each request kind from the [sla.*] tables."""
+    out = {}
+    for kind in ("appeal", "adjustment", "summary"):
+        section = getattr(cfg, kind)
+        try:
+            budget = sla.parse_budget(section.budget)
+        except ValueError as exc:
+            raise ConfigError(f"config: sla.{kind}.budget: {exc}") from None
+        try:
+            out[kind] = sla.Policy(kind, budget, section.unit, section.warn_at)
+        except ValueError as exc:
+            raise ConfigError(f"config: sla.{kind}: {exc}") from None
+    return out

@@ -12,11 +12,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
-from maild import casework, faults, ingest
+from maild import faults
+from maild.adapters.db.models import Message, MessageStatus
 from maild.app import App
 from maild.errors import SourceError
-from maild.models import Message, MessageStatus
 from maild.rawmail import RawMail, Settlement
+from maild.services import casework, ingest
 
 log = logging.getLogger(__name__)
 

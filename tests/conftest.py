@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import create_engine, text
 
-from maild import migrations
+from maild.adapters.db import migrations
+from maild.adapters.db.store import Store
 from maild.app import App, build
 from maild.clock import FixedClock
 from maild.config import load
-from maild.store import Store
 
 pytest_plugins = ["servers.fixtures"]
 

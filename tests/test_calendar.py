@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maild.calendar import WorkCalendar
+from maild.core.calendar import WorkCalendar
 from maild.errors import CalendarGapError
 
 CST = ZoneInfo("Asia/Shanghai")

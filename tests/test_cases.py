@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maild.calendar import WorkCalendar
-from maild.cases import (
+from maild.core.calendar import WorkCalendar
+from maild.core.cases import (
     PREFIX,
     TRANSITIONS,
     Action,
@@ -22,8 +22,8 @@ from maild.cases import (
     stopwatch,
     transition,
 )
+from maild.core.sla import DEFAULT_POLICIES, Stopwatch, due_at
 from maild.errors import IllegalTransition, MaildError
-from maild.sla import DEFAULT_POLICIES, Stopwatch, due_at
 from parsers.records import Kind
 
 CST = ZoneInfo("Asia/Shanghai")

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from maild import casework, ingest
+from maild.adapters.db.models import Case, CaseEvent, OutboxItem, SlaAlert
+from maild.config import calendar_from
+from maild.core.registry import RegistryError, read_clients, read_partners
 from maild.errors import IllegalTransition
-from maild.models import Case, CaseEvent, OutboxItem, SlaAlert
 from maild.rawmail import RawMail
-from maild.registry import RegistryError, read_clients, read_partners
-from maild.schedule import calendar_from
+from maild.services import casework, ingest
 
 SH = ZoneInfo("Asia/Shanghai")
 PARTNERS = "name,addresses,domains,contact\n常州龙城企服网络科技有限公司,,lcqifu.com,蒋文斌\n"
@@ -58,10 +58,10 @@ def case(app, number: str) -> Case:
 @pytest.fixture
 def app(maildir_app):
     with maildir_app.store.transaction() as tx:
-        from maild import directory
+        from maild.services import registry_import
 
-        directory.import_partners(tx, read_partners(PARTNERS), maildir_app.clock.now())
-        directory.import_clients(tx, read_clients(CLIENTS), maildir_app.clock.now())
+        registry_import.import_partners(tx, read_partners(PARTNERS), maildir_app.clock.now())
+        registry_import.import_clients(tx, read_clients(CLIENTS), maildir_app.clock.now())
     return maildir_app
 
 
@@ -184,9 +184,9 @@ def test_a_bad_client_file_imports_nothing(app):
     bad = CLIENTS + "某某公司,不存在的合作商,是,,,,,\n"
     with pytest.raises(RegistryError, match="line 3: partner"):
         with app.store.transaction() as tx:
-            from maild import directory
+            from maild.services import registry_import
 
-            directory.import_clients(tx, read_clients(bad), app.clock.now())
+            registry_import.import_clients(tx, read_clients(bad), app.clock.now())
 
 
 def test_a_reply_that_supplies_missing_fields_completes_the_case(app):

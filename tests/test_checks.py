@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from maild.checks import CRITERIA, Check, ClientFacts, Evidence, checks_for
+from maild.core.checks import CRITERIA, Check, ClientFacts, Evidence, checks_for
 from parsers.records import AttachmentInfo, Fields, Kind, Role
 
 CST = ZoneInfo("Asia/Shanghai")

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from mail.builders import gbk_mail, plain_mail
 
+from maild.adapters.db.models import MessageStatus
 from maild.app import build
 from maild.config import load
 from maild.daemon import Daemon, backoff
-from maild.models import MessageStatus
 
 PASSWORD_ENV = "MAILD_TEST_IMAP_PASSWORD"
 
@@ -59,7 +59,7 @@ def maild(config: Path, account, *args: str, fault: str | None = None, timeout: 
 
 def app_for(config: Path, account):
     app = build(load(config, env_for(account)))
-    from maild import migrations
+    from maild.adapters.db import migrations
 
     migrations.upgrade(app.store.engine)
     return app
@@ -246,7 +246,7 @@ def test_a_kicked_connection_reconnects_and_keeps_receiving(tmp_path, imap_accou
 def test_a_wrong_password_is_retried_with_backoff_not_fatal(tmp_path, imap_account):
     config = imap_config(tmp_path, imap_account)
     app = build(load(config, {PASSWORD_ENV: "wrong"}))
-    from maild import migrations
+    from maild.adapters.db import migrations
 
     migrations.upgrade(app.store.engine)
     worker = threading.Thread(target=Daemon(app).run, daemon=True)

@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 
 from conftest import write_config
 
-from maild import ingest, migrations
+from maild.adapters.db import migrations
+from maild.adapters.db.store import Store
 from maild.app import build
 from maild.config import load
 from maild.rawmail import RawMail
-from maild.store import Store
+from maild.services import ingest
 
 NOW = datetime(2026, 6, 9, 6, 0, tzinfo=UTC)
 

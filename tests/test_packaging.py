@@ -17,7 +17,7 @@ def test_templates_render_from_an_installed_wheel(tmp_path):
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                               str(target), str(wheel)], capture_output=True, timeout=300)
     assert install.returncode == 0, install.stderr.decode()
-    code = ("import maild.replies as r, sys; assert 'site' in r.__file__, r.__file__; "
+    code = ("import maild.core.replies as r, sys; assert 'site' in r.__file__, r.__file__; "
             "x = r.render('ack', case_number='SS-2026-000001', kind_name='商机申诉', partner=None, "
             "received_at='11月3日', due_at='11月5日 16:00', missing=['推送时间']); print(x.subject)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path,
@@ -28,5 +28,5 @@ def test_templates_render_from_an_installed_wheel(tmp_path):
                           "2026-09-30T17:00"], capture_output=True, cwd=tmp_path,
                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert cli.stdout.decode().strip() == "2026-10-09T17:00:00+08:00", cli.stderr.decode()
-    migrations = list((target / "maild" / "migrations" / "versions").glob("0*.py"))
+    migrations = list((target / "maild" / "adapters" / "db" / "migrations" / "versions").glob("0*.py"))
     assert len(migrations) >= 3

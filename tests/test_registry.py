@@ -7,8 +7,7 @@ from textwrap import dedent
 
 import pytest
 
-from maild.errors import MaildError
-from maild.registry import (
+from maild.core.registry import (
     ClientRow,
     PartnerRow,
     RegistryError,
@@ -18,6 +17,7 @@ from maild.registry import (
     read_clients,
     read_partners,
 )
+from maild.errors import MaildError
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,8 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from maild.calendar import WorkCalendar
-from maild.errors import CalendarGapError
-from maild.sla import (
+from maild.core.calendar import WorkCalendar
+from maild.core.sla import (
     DEFAULT_POLICIES,
     Policy,
     SlaStatus,
@@ -24,6 +23,7 @@ from maild.sla import (
     time_left,
     warning_at,
 )
+from maild.errors import CalendarGapError
 
 CST = ZoneInfo("Asia/Shanghai")
 WHOLE_DAYS = WorkCalendar()

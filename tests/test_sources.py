@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from mail.builders import gbk_mail, plain_mail
 
+from maild.adapters.imap import ImapSource
+from maild.adapters.maildir import MaildirSource
 from maild.config import Imap, Secret
-from maild.imap import ImapSource
-from maild.maildir import MaildirSource
 from maild.rawmail import Settlement
 
 

@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from maild.adapters.db.models import MessageStatus
+from maild.adapters.db.store import Store
 from maild.errors import NotMigrated
-from maild.models import MessageStatus
-from maild.store import Store
 
 NOW = datetime(2026, 9, 30, 1, 0, tzinfo=UTC)
 

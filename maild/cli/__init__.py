@@ -102,10 +102,9 @@ def check_config(c: Ctx, today) -> None:
     Example: maild --config /etc/maild.toml check-config
     """
     from maild.clock import SystemClock
-    from maild.schedule import calendar_from
 
     click.echo(config_mod.dump(c.config))
-    calendar = calendar_from(c.config.calendar)
+    calendar = c.config.work_calendar
     today = today.date() if today else SystemClock().now().astimezone(calendar.tz).date()
     year = calendar.uncovered_year_within(today)
     if year is not None:
@@ -128,7 +127,7 @@ def db_upgrade(c: Ctx) -> None:
 
     Example: maild db upgrade
     """
-    from maild import migrations
+    from maild.adapters.db import migrations
 
     app = c.app(migrated=False)
     migrations.upgrade(app.store.engine)

@@ -12,8 +12,7 @@ from pathlib import Path
 import click
 
 import parsers
-from maild import views
-from maild.cli import Ctx, cli, configure_logging, pass_ctx
+from maild.cli import Ctx, cli, configure_logging, pass_ctx, views
 
 log = logging.getLogger("maild")
 
@@ -131,8 +130,8 @@ def ingest(c: Ctx, files: tuple[str, ...]) -> None:
     """
     from datetime import UTC
 
-    from maild import ingest as ingest_mod
     from maild.rawmail import RawMail
+    from maild.services import ingest as ingest_mod
 
     app = c.app()
     for name in files:
@@ -228,7 +227,7 @@ def quarantine_retry(c: Ctx, message_ids: tuple[int, ...]) -> None:
 
     Example: maild quarantine retry 7 8
     """
-    from maild import ingest as ingest_mod
+    from maild.services import ingest as ingest_mod
 
     app = c.app()
     failed = False

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import click
 
-from maild import views
-from maild.cli import Ctx, cli, pass_ctx
+from maild.cli import Ctx, cli, pass_ctx, views
 
 log = logging.getLogger("maild")
 
@@ -41,10 +40,9 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
 
     Example: maild sla due appeal 2026-09-30T17:00 --pause 2026-10-08T09:00/2026-10-09T09:00
     """
-    from maild import sla
-    from maild.schedule import calendar_from, policies_from
+    from maild.core import sla
 
-    calendar, policy = calendar_from(c.config.calendar), policies_from(c.config.sla)[kind]
+    calendar, policy = c.config.work_calendar, c.config.policies[kind]
     spans = []
     for p in pauses:
         start, _, end = p.partition("/")
@@ -58,14 +56,15 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
 
 
 def _import(c: Ctx, path: str, kind: str) -> None:
-    from maild import directory, registry
+    from maild.core import registry
+    from maild.services import registry_import
 
     app = c.app()
     text = Path(path).read_text(encoding="utf-8-sig")
     try:
         rows = registry.read_partners(text) if kind == "partners" else registry.read_clients(text)
         with app.store.transaction() as tx:
-            done = (directory.import_partners if kind == "partners" else directory.import_clients)(
+            done = (registry_import.import_partners if kind == "partners" else registry_import.import_clients)(
                 tx, rows, app.clock.now())
     except registry.RegistryError as exc:
         for problem in exc.problems:
@@ -122,7 +121,7 @@ def cases_list(c: Ctx, kind, state, partner, overdue, as_json) -> None:
 
     Example: maild cases --kind appeal --overdue
     """
-    from maild import casework
+    from maild.services import casework
 
     app = c.app()
     now = app.clock.now()
@@ -178,8 +177,8 @@ def case_show(c: Ctx, number: str) -> None:
     """
     from sqlalchemy import select
 
-    from maild import casework
-    from maild.models import Case, CaseEvent, Message
+    from maild.adapters.db.models import Case, CaseEvent, Message
+    from maild.services import casework
 
     app = c.app()
     now = app.clock.now()
@@ -225,7 +224,7 @@ def case_act(c: Ctx, number: str, action: str, actor: str, detail: str | None) -
 
     Example: maild case act SS-2026-000001 ask_partner --actor wang --detail "请补充录音"
     """
-    from maild import casework
+    from maild.services import casework
 
     app = c.app()
     with app.store.transaction() as tx:
@@ -246,7 +245,7 @@ def sla_tick(c: Ctx) -> None:
 
     Example: maild sla tick
     """
-    from maild import casework
+    from maild.services import casework
 
     app = c.app()
     with app.store.transaction() as tx:
@@ -265,7 +264,7 @@ def sla_recompute(c: Ctx) -> None:
 
     Example: maild --config maild.toml sla recompute
     """
-    from maild import casework
+    from maild.services import casework
 
     app = c.app()
     with app.store.transaction() as tx:

@@ -20,8 +20,8 @@ from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from maild.adapters.db.models import Attachment, Checkpoint, Event, KnownId, Message, MessageStatus
 from maild.errors import NotMigrated
-from maild.models import Attachment, Checkpoint, Event, KnownId, Message, MessageStatus
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class Store:
     # ---- schema -------------------------------------------------------------------------
 
     def require_migrated(self) -> None:
-        from maild.migrations import current_revision, head_revision
+        from maild.adapters.db.migrations import current_revision, head_revision
 
         current, head = current_revision(self.engine), head_revision()
         if current != head:
@@ -190,7 +190,7 @@ class Store:
         """Case numbers by case id, for listings."""
         if not case_pks:
             return {}
-        from maild.models import Case
+        from maild.adapters.db.models import Case
 
         with self._sessions() as s:
             return dict(s.execute(select(Case.id, Case.number).where(Case.id.in_(list(case_pks)))).all())

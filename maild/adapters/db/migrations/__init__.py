@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 
 def alembic_config(engine: Engine) -> AlembicConfig:
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", "maild:migrations")
+    cfg.set_main_option("script_location", "maild.adapters.db:migrations")
     cfg.attributes["engine"] = engine
     return cfg
 

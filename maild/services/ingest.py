@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import parsers
-from maild import casework, faults
-from maild.models import MessageStatus
+from maild import faults
+from maild.adapters.db.models import MessageStatus
 from maild.rawmail import RawMail, Settlement
+from maild.services import casework
 
 if TYPE_CHECKING:
     from datetime import datetime

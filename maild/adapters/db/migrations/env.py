@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from maild.models import Base
+from maild.adapters.db.models import Base
 
 engine = context.config.attributes["engine"]
 with engine.connect() as connection:

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from fractions import Fraction
 
-from maild.calendar import SHANGHAI, aware_utc
+from maild.core.calendar import SHANGHAI, aware_utc
 from parsers.records import AttachmentInfo, Fields, Kind, Role
 
 __all__ = ["CRITERIA", "Check", "ClientFacts", "Criterion", "Evidence", "checks_for"]

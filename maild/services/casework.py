@@ -21,11 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from maild import cases, sla
-from maild.cases import Action, CaseState
-from maild.checks import ClientFacts, checks_for
-from maild.errors import CalendarGapError
-from maild.models import (
+from maild.adapters.db.models import (
     Attachment,
     Case,
     CaseCounter,
@@ -37,7 +33,11 @@ from maild.models import (
     Partner,
     SlaAlert,
 )
-from maild.registry import PartnerRow, match_partner, names_match
+from maild.core import cases, sla
+from maild.core.cases import Action, CaseState
+from maild.core.checks import ClientFacts, checks_for
+from maild.core.registry import PartnerRow, match_partner, names_match
+from maild.errors import CalendarGapError
 from parsers.classify import CASE_TAG, case_tag
 from parsers.fields import missing_for
 from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Role
@@ -338,7 +338,7 @@ def _escalate(tx: Session, case: Case, app: App, now: datetime) -> None:
     if not supervisors:
         log.warning("case %s breached its SLA but [sla] supervisors is empty: no escalation queued", case.number)
         return
-    from maild.replies import render
+    from maild.core.replies import render
 
     due = case.due_at and case.due_at.astimezone(app.calendar.tz).strftime("%Y-%m-%d %H:%M")
     text = render("escalation", number=case.number, kind=case.kind, partner=case.partner_name or "",

@@ -14,8 +14,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from maild.models import Client, Partner
-from maild.registry import ClientRow, PartnerRow, RegistryError, names_match, normalize_company
+from maild.adapters.db.models import Client, Partner
+from maild.core.registry import ClientRow, PartnerRow, RegistryError, names_match, normalize_company
 
 
 @dataclass(frozen=True)

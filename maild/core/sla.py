@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from maild.calendar import WorkCalendar, aware_utc
+from maild.core.calendar import WorkCalendar, aware_utc
 
 _DAY = timedelta(days=1)
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from maild.calendar import aware_utc
+from maild.core.calendar import aware_utc
+from maild.core.sla import Pause, Stopwatch
 from maild.errors import IllegalTransition
-from maild.sla import Pause, Stopwatch
 from parsers.records import Kind
 
 __all__ = [

@@ -19,8 +19,8 @@ __all__ = ["Rendered", "environment", "render", "template_loader"]
 def template_loader() -> FileSystemLoader:
     """Templates from the installed package data (maild/templates in a wheel), or from the
     checkout's top-level templates/ when maild runs from source (editable install, tests)."""
-    here = Path(__file__).resolve().parent
-    installed, checkout = here / "templates", here.parent / "templates"
+    package = Path(__file__).resolve().parent.parent  # maild/
+    installed, checkout = package / "templates", package.parent / "templates"
     return FileSystemLoader(str(installed if installed.is_dir() else checkout))
 
 

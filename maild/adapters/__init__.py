@@ -1,0 +1,4 @@
+"""The edges: mail sources, files and the database. They translate and classify errors; they never decide.
+
+imap, maildir (mail sources), blobs (content-addressed files), db/ (models, store, queries, migrations).
+"""

@@ -1,0 +1,1 @@
+"""The database: typed models, the engine and transactions, named queries, Alembic migrations."""
