@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from parsers.labels import label_field
-from parsers.records import Kind, ParsedMail
+from parsers.records import PREFIX_ALTERNATION, REASONS, Kind, ParsedMail
 from parsers.text import normalize
 
 __all__ = ["SIGNALS", "Verdict", "case_tag", "classify"]
 
-CASE_TAG = re.compile(r"DOR\s*[#＃]\s*(SS|TZ|HZ|TR)\s*[-－]?\s*(\d{4})\s*[-－]?\s*(\d{6})", re.I)
+CASE_TAG = re.compile(rf"DOR\s*[#＃]\s*({PREFIX_ALTERNATION})\s*[-－]?\s*(\d{{4}})\s*[-－]?\s*(\d{{6}})", re.I)
 
 _AUTO_SUBJECT = re.compile(
     r"^\s*(自动回复|自动答复|自动回覆|Automatic reply|Auto(matic)?[- ]?Reply|Autoreply|Out of (the )?Office|"
@@ -42,8 +42,9 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
                    ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1),
                    ("summary", 4), ("renewal", 3)),
 }
-_REASON_WORDS = re.compile(r"同行|恶意|骚扰|不良询价|加不上|微信|留错|空号|不对口|行业不符|不是一个行业|产品不一致|"
-                           r"对不上|不符|不计入|判定标准")
+# An appeal names its reason: one of the five reasons' words, or the words of a ruling itself.
+_REASON_WORDS = re.compile("|".join(
+    [re.escape(w) for r in REASONS.values() for w in r.words] + ["对不上", "不符", "不计入", "判定标准"]))
 _LEAD_ID = re.compile(r"[A-Z]{1,4}-?\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
 _PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3).

@@ -1,7 +1,7 @@
 """Case fields from every place partners put them: labelled lines, HTML and form
 tables, forwarded parts, and plain prose. Each value carries its provenance.
 
-Policy is in tables (labels.LABELS, REASONS here, names.AGENCY_WORDS); the
+Policy is in tables (labels.LABELS, records.REASONS, names.AGENCY_WORDS); the
 functions below only apply them.
 """
 
@@ -15,25 +15,11 @@ from parsers import forms
 from parsers.labels import Source, labelled, tab_rows
 from parsers.leads import lead_ids
 from parsers.names import companies, company, is_agency, signature_partner, subject_client
-from parsers.records import Fields, Kind, ParsedMail, Provenance, Role
+from parsers.records import REASONS, Fields, Kind, ParsedMail, Provenance, Role
 from parsers.text import normalize, without_hq_quotes
 from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_times
 
-__all__ = ["Found", "REASONS", "extract", "missing_for"]
-
-# reason code → words partners use (the process document's criteria, then habits).
-REASONS: dict[int, tuple[str, ...]] = {
-    1: ("同行", "恶意", "骚扰", "不良询价", "竞争对手", "同业", "套价", "探价", "恶意询价", "竞品"),
-    2: ("微信加不上", "加不上", "加不了微信", "微信搜不到", "搜不到微信", "微信无法添加", "添加微信失败",
-        "微信号不存在", "加微信", "微信"),
-    3: ("留错电话", "电话错误", "空号", "号码错误", "打不通", "错号", "停机", "不对口", "个人需求", "是个人",
-        "个人用户", "留错", "电话不对", "非企业"),
-    4: ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
-        "行业不同"),
-    5: ("产品不一致", "产品不符", "经营产品不一致", "不是客户的产品", "产品不对", "客户不做这个产品",
-        "产品与客户经营", "所需产品与客户"),
-}
-
+__all__ = ["Found", "extract", "missing_for"]
 
 @dataclass(frozen=True)
 class Found:
@@ -161,8 +147,8 @@ def _reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int |
     if m:
         return cn_number(m.group(1))
     best, best_score = None, 0
-    for code, words in REASONS.items():
-        words = words + tuple((extra or {}).get(code, ()))
+    for code, reason in REASONS.items():
+        words = reason.words + tuple((extra or {}).get(code, ()))
         score = sum(len(w) for w in words if w in text)
         if score > best_score:
             best, best_score = code, score

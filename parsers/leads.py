@@ -9,6 +9,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from parsers.records import PREFIX_ALTERNATION
+
 __all__ = ["lead_ids"]
 
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
@@ -23,7 +25,7 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 
 _BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*(\d)")
-_CASE = re.compile(r"(SS|TZ|HZ|TR)-\d{4}-\d{6}")  # our case numbers are not lead ids
+_CASE = re.compile(rf"({PREFIX_ALTERNATION})-\d{{4}}-\d{{6}}")  # our case numbers are not lead ids
 _LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|第\s*\d{1,2}\s*条|[-*•·])\s*")
 

@@ -1,4 +1,5 @@
-"""Typed values that leave `parsers/`: ParsedMail and its parts.
+"""Typed values that leave `parsers/`: ParsedMail and its parts, and the vocabulary that
+the parser and maild share (case-number prefixes, the five reasons, the records' time zone).
 
 `ParsedMail.to_json()` is the DOMAIN.md §7 contract; nothing else in the
 project builds that dict.
@@ -9,6 +10,43 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
+
+# Every time in a record is Asia/Shanghai wall time with its offset (DOMAIN.md §7).
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+# Case-number prefix by case kind (SS-2026-000123). maild issues the numbers; the parser
+# recognises them in subjects and bodies. Unrecognised mail from a partner is a triage case.
+CASE_PREFIXES: dict[str, str] = {"appeal": "SS", "adjustment": "TZ", "summary": "HZ", "triage": "TR"}
+PREFIX_ALTERNATION = "|".join(CASE_PREFIXES.values())  # "SS|TZ|HZ|TR", for patterns
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One of the five reasons a lead may be ruled not counted (商机判定标准, DOMAIN.md §3)."""
+
+    code: int
+    name: str
+    wording: str  # the process document's words, quoted in verdicts
+    words: tuple[str, ...]  # what partners write for it: the criterion's words, then habits
+
+
+REASONS: dict[int, Reason] = {r.code: r for r in (
+    Reason(1, "peer_harassment", "需求者属于同行恶意骚扰或不良询价",
+           ("同行", "恶意", "骚扰", "不良询价", "竞争对手", "同业", "套价", "探价", "恶意询价", "竞品")),
+    Reason(2, "wechat_unreachable", "需求者留微信，微信如何都加不上",
+           ("微信加不上", "加不上", "加不了微信", "微信搜不到", "搜不到微信", "微信无法添加", "添加微信失败",
+            "微信号不存在", "加微信", "微信")),
+    Reason(3, "wrong_contact", "需求者留错电话/个人或其他不对口企业",
+           ("留错电话", "电话错误", "空号", "号码错误", "打不通", "错号", "停机", "不对口", "个人需求", "是个人",
+            "个人用户", "留错", "电话不对", "非企业")),
+    Reason(4, "industry_mismatch", "所需产品不符合客户行业",
+           ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
+            "行业不同")),
+    Reason(5, "product_mismatch", "所需产品与客户经营产品不一致",
+           ("产品不一致", "产品不符", "经营产品不一致", "不是客户的产品", "产品不对", "客户不做这个产品",
+            "产品与客户经营", "所需产品与客户")),
+)}
 
 
 class Kind(StrEnum):

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+
+from parsers.records import SHANGHAI
 
 __all__ = ["SHANGHAI", "TimeMention", "cn_number", "find_dates", "find_times"]
-
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -50,19 +49,28 @@ class TimeMention:
     has_time: bool
 
 
-_NUM = rf"(\d{{1,4}}|{CN_NUM})"
-_DAYPART = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?"
-_CLOCK = rf"{_DAYPART}\s*(?:{_NUM}\s*(?:[:：]\s*(\d{{1,2}})|点\s*(半|{_NUM}\s*分?)?|时\s*({_NUM}\s*分)?))"
-_FULL_DATE = r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-_MONTH_NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,2})"
-_DAY_NUM = "(\\d{1,2}|[一二三十]?[一二三四五六七八九十])"
-_SHORT_DATE = (rf"(?<![\d/.-])(?:{_MONTH_NUM}\s*月\s*{_DAY_NUM}\s*[日号]|"
-               r"(\d{1,2})[/-](\d{1,2})(?![\d/-])(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))"
-               r"|(?<![\d月/.-])(\d{1,2})\s*[日号](?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
-_COMPACT = r"(?<![\dA-Za-z])(?<![A-Za-z]-)(20\d{2})(\d{2})(\d{2})(?:\s*(\d{2})[:：]?(\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))"
+def _num(name: str) -> str:
+    """A number in digits or Chinese numerals, captured as `name`."""
+    return rf"(?P<{name}>\d{{1,4}}|{CN_NUM})"
+
+
+_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})|点\s*(?P<dian>半|{_num('dian_minute')}\s*分?)?"
+          rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
+_FULL_DATE = r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+_SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+               r"(?P<cn_day>\d{1,2}|[一二三十]?[一二三四五六七八九十])\s*[日号]|"
+               r"(?P<slash_month>\d{1,2})[/-](?P<slash_day>\d{1,2})(?![\d/-])"
+               r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))"
+               r"|(?<![\d月/.-])(?P<day_only>\d{1,2})\s*[日号]"
+               r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
+_COMPACT = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
+            r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
-_BARE = rf"(?<![\d:.])(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*(?:(\d{{1,2}})[:：](\d{{2}})(?![\d:])|{_NUM}\s*点\s*(半|{_NUM}\s*分?)?)"
-_RELATIVE = r"(前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天])"
+_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*"
+         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?![\d:])"
+         rf"|{_num('bare_hour')}\s*点\s*(?P<bare_dian>半|{_num('bare_minute')}\s*分?)?)")
+_RELATIVE = r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天])"
 
 PATTERN = re.compile(
     rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
@@ -90,74 +98,86 @@ def _hour(part: str | None, hour: int) -> int:
     return hour
 
 
+def _minutes(words: str | None) -> int:
+    """'20分' / '二十' → 20; '半' → 30; nothing → 0."""
+    if words == "半":
+        return 30
+    return cn_number(re.sub(r"[分\s]*$", "", words or "")) or 0
+
+
+def _day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
+    """The day a dated mention names: a full date, 20日 (month of the day before), 3月5日 or
+    3/5 (year of the anchor), or 昨天/上周三; None when it cannot be told."""
+    if g["year"]:
+        return date(int(g["year"]), int(g["month"]), int(g["day"]))
+    if g["day_only"]:  # '20日14时': the month of the day mentioned before, else of the Date header
+        base = previous or anchor
+        return date(base.year, base.month, int(g["day_only"])) if base else None
+    if anchor is None:
+        return None
+    if g["cn_month"] or g["slash_month"]:
+        month, dom = (g["cn_month"], g["cn_day"]) if g["cn_month"] else (g["slash_month"], g["slash_day"])
+        return date(anchor.year, cn_number(month) or 0, cn_number(dom) or 0)
+    return _relative_day(g["relative"], anchor, previous) if g["relative"] else None
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
+    """(hour, minute) of the clock after a date, None when none is written."""
+    if not g["clock_hour"]:
+        return None
+    hour, minute = cn_number(g["clock_hour"]) or 0, 0
+    if g["clock_minute"]:
+        minute = int(g["clock_minute"])
+    elif g["dian"]:
+        minute = _minutes("半" if g["dian"] == "半" else g["dian_minute"])
+    elif g["shi"]:
+        minute = _minutes(g["shi_minute"])
+    return _hour(g["clock_part"], hour), minute
+
+
+def _at(day: date, hour: int, minute: int) -> datetime | None:
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        return None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+
+
 def find_times(text: str, anchor: date | None, last_day: date | None = None) -> list[TimeMention]:
     """Every date(-time) mention, in order. `anchor` (the Date header's day) supplies a
     missing year and resolves 昨天/今天; 当天 means the day mentioned just before."""
     out: list[TimeMention] = []
     previous = last_day
     for m in PATTERN.finditer(text):
-        g = m.groups()
+        g = m.groupdict()
         try:
-            if g[0]:
-                day = date(int(g[0]), int(g[1]), int(g[2]))
-            elif g[7]:  # '20日14时': the month of the day mentioned before, else of the Date header
-                base = previous or anchor
-                if base is None:
-                    continue
-                day = date(base.year, base.month, int(g[7]))
-            elif g[3] or g[5]:
-                if anchor is None:
-                    continue
-                month, dom = (g[3], g[4]) if g[3] else (g[5], g[6])
-                day = date(anchor.year, cn_number(month) or 0, cn_number(dom) or 0)
-            elif g[8]:
-                if anchor is None:
-                    continue
-                day = _relative_day(g[8], anchor, previous)
-            elif g[16]:
-                day = date(int(g[16]), int(g[17]), int(g[18]))
-                if g[19]:
-                    at = datetime(day.year, day.month, day.day, int(g[19]), int(g[20]), tzinfo=SHANGHAI)
-                    out.append(TimeMention(at, m.start(), m.end(), True))
-                    previous = day
-                    continue
-            elif g[22] or g[24]:
+            if g["c_year"]:  # 20260305 1430
+                day = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
+                clock = (int(g["c_hour"]), int(g["c_minute"])) if g["c_hour"] else None
+            elif g["bare_hh"] or g["bare_hour"]:  # a time alone: on the day mentioned before
                 day = previous or anchor
                 if day is None:
                     continue
-                if g[22]:
-                    hour, minute = int(g[22]), int(g[23])
-                else:
-                    hour = cn_number(g[24]) or 0
-                    minute = 30 if g[25] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[26] or "")) or 0)
-                hour = _hour(g[21], hour)
-                if 0 <= hour < 24 and 0 <= minute < 60:
-                    at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+                hour = int(g["bare_hh"]) if g["bare_hh"] else cn_number(g["bare_hour"]) or 0
+                minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(
+                    "半" if g["bare_dian"] == "半" else g["bare_minute"])
+                if (at := _at(day, _hour(g["bare_part"], hour), minute)) is not None:
                     out.append(TimeMention(at, m.start(), m.end(), True))
-                continue
+                continue  # a bare time never becomes the day mentioned before
             else:
-                continue
-            hour, minute, has_time = 0, 0, False
-            if g[10]:
-                hour = cn_number(g[10]) or 0
-                if g[11]:
-                    minute = int(g[11])
-                elif g[12]:
-                    minute = 30 if g[12] == "半" else (cn_number(re.sub(r"[分\s]*$", "", g[13] or "")) or 0)
-                elif g[14]:
-                    minute = cn_number(re.sub(r"[分\s]*$", "", g[15] or "")) or 0
-                hour, has_time = _hour(g[9], hour), True
-            if not (0 <= hour < 24 and 0 <= minute < 60):
-                continue
-            at = datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+                day = _day(g, anchor, previous)
+                if day is None:
+                    continue
+                clock = _clock(g)
+            at = _at(day, *(clock or (0, 0)))
         except (ValueError, TypeError):
             continue
-        out.append(TimeMention(at, m.start(), m.end(), has_time))
+        if at is None:
+            continue
+        out.append(TimeMention(at, m.start(), m.end(), clock is not None))
         previous = day
     return out
 
 
-_YEAR_WORD = r"(今年|明年|去年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?"
+_YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
 _DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}")
 _YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
 
@@ -166,14 +186,14 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
     """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service periods."""
     out = []
     for m in _DATE_ONLY.finditer(text):
-        g = m.groups()
+        g = m.groupdict()
         try:
-            if g[0]:
-                d = date(int(g[0]), int(g[1]), int(g[2]))
-            elif g[3]:
-                d = date(int(g[3]), int(g[4]), int(g[5]))
+            if g["year"]:
+                d = date(int(g["year"]), int(g["month"]), int(g["day"]))
+            elif g["c_year"]:
+                d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
             elif anchor is not None:
-                d = date(anchor.year + _YEAR_OFFSETS[g[8]], int(g[9]), int(g[10]))
+                d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], int(g["yw_month"]), int(g["yw_day"]))
             else:
                 continue
         except (ValueError, TypeError):
