@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import parsers
 from maild.adapters.blobs import Blobs
@@ -12,7 +13,19 @@ from maild.adapters.db.store import Store
 from maild.clock import Clock, SystemClock
 from maild.config import Config
 from maild.core import sla
-from maild.core.calendar import WorkCalendar
+from maild.services.alerts import Escalation
+
+if TYPE_CHECKING:
+    from maild.daemon import MailSource
+
+
+def parse_context(config: Config) -> parsers.Context:
+    """What the parser is told about us: our addresses and domains, the operator's patterns."""
+    mb, parse = config.mailbox, config.parse
+    return parsers.Context(
+        own_domains=mb.own_domains, own_addresses=(mb.address,),
+        lead_id_patterns=parse.lead_id_patterns,
+        reason_synonyms={int(code): words for code, words in parse.reason_words.items()})
 
 
 @dataclass
@@ -21,18 +34,19 @@ class App:
     store: Store
     blobs: Blobs
     clock: Clock
-    calendar: WorkCalendar
-    policies: dict[str, sla.Policy]
+    terms: sla.Terms  # the working calendar and each kind's SLA policy
     stop: threading.Event = field(default_factory=threading.Event)
 
+    @property
     def parse_context(self) -> parsers.Context:
-        mb, parse = self.config.mailbox, self.config.parse
-        return parsers.Context(
-            own_domains=mb.own_domains, own_addresses=(mb.address,),
-            lead_id_patterns=parse.lead_id_patterns,
-            reason_synonyms={int(code): words for code, words in parse.reason_words.items()})
+        return parse_context(self.config)
 
-    def source(self):  # -> MailSource (daemon.py)
+    @property
+    def escalation(self) -> Escalation:
+        own = self.config.mailbox.own_domains
+        return Escalation(self.config.sla.supervisors, own[0] if own else "localhost")
+
+    def source(self) -> MailSource:
         """The configured mail source, not yet connected (use it as a context manager)."""
         spec = self.config.daemon.source
         if spec.startswith("maildir:"):
@@ -44,19 +58,22 @@ class App:
         return ImapSource(self.config.imap, self.config.secret(self.config.imap.password_env), stop=self.stop)
 
 
-def build(config: Config, clock: Clock | None = None, store: Store | None = None) -> App:
-    """Wire the application from a validated configuration."""
-    db = config.database
-    url = db.url
+def database_url(config: Config) -> str:
+    """The configured database URL, a relative SQLite path resolved against the config's directory."""
+    url = config.database.url
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
         rel = url.removeprefix("sqlite:///")
         if rel and rel != ":memory:":
-            url = "sqlite:///" + str(config.path(rel))
+            return "sqlite:///" + str(config.path(rel))
+    return url
+
+
+def build(config: Config, clock: Clock | None = None, store: Store | None = None) -> App:
+    """Wire the application from a validated configuration."""
     return App(
         config=config,
-        store=store or Store.open(url, db.busy_timeout_ms),
+        store=store or Store.open(database_url(config), config.database.busy_timeout_ms),
         blobs=Blobs(Path(config.path(config.storage.root))),
         clock=clock or SystemClock(),
-        calendar=config.work_calendar,
-        policies=config.policies,
+        terms=sla.Terms(config.work_calendar, config.policies),
     )

@@ -1,8 +1,12 @@
 """The only loop and the only sleeper: fetch → ingest → settle, then wait.
 
 A failure in one message quarantines that message and never stops the loop;
-source trouble reconnects with capped exponential backoff; SIGTERM finishes
-the current message and returns.
+source trouble (SourceError) and database or disk trouble (StoreError) back off
+with a capped exponential delay and reconnect: nothing was lost, the message is
+read again; SIGTERM finishes the current message and returns.
+
+The daemon owns its ports: every source is a MailSource; a source that reads by
+UID after a stored checkpoint (IMAP) is also Checkpointed.
 """
 
 from __future__ import annotations
@@ -10,28 +14,43 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from datetime import date
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from maild import faults
-from maild.adapters.db.models import Message, MessageStatus
+from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
-from maild.errors import SourceError
-from maild.rawmail import RawMail, Settlement
-from maild.services import casework, ingest
+from maild.errors import SourceError, StoreError
+from maild.rawmail import Location, RawMail, Settlement
+from maild.services import alerts, ingest
 
 log = logging.getLogger(__name__)
 
 
 class MailSource(Protocol):
-    key: str
+    """Where mail comes from: fetch what waits, settle each message once its fate is committed."""
+
+    key: str  # the checkpoint key, the `source` of every Location it hands out
 
     def __enter__(self) -> MailSource: ...
     def __exit__(self, *exc: object) -> None: ...
     def fetch(self, limit: int) -> list[RawMail]: ...
-    def settle(self, raw: RawMail, where: Settlement) -> str: ...
-    def settle_ref(self, ref: str | None, where: Settlement, folder: str | None, uid: int | None,
-                   uidvalidity: int | None) -> str: ...
+    def settle(self, location: Location, where: Settlement) -> str:
+        """Move the message at `location` out of the way; returns the folder it went to."""
+        ...
     def wait(self, timeout: float) -> None: ...
+
+
+@runtime_checkable
+class Checkpointed(Protocol):
+    """A source read by UID after a checkpoint (IMAP): resumable, and able to backfill by date."""
+
+    folder: str
+    last_uid: int
+
+    def position(self) -> tuple[int, int]: ...
+    def seek(self, last_uid: int) -> None: ...
+    def uids_since(self, since: date) -> list[int]: ...
+    def fetch_uids(self, uids: list[int]) -> list[RawMail]: ...
 
 
 def backoff(attempt: int, base: float = 1.0, cap: float = 300.0) -> float:
@@ -50,39 +69,46 @@ class Daemon:
         while not self.app.stop.is_set():
             try:
                 with self.app.source() as source:
-                    failures = 0
                     self._resume(source)
                     self._recover(source)
                     while not self.app.stop.is_set():
                         handled = self._drain(source, max_messages)
                         self._tick()
+                        failures = 0  # a whole cycle went through: the next failure starts afresh
                         if once or (max_messages is not None and self.processed >= max_messages):
                             return self.processed
                         if not handled:
                             source.wait(self.app.config.daemon.poll_interval)
-            except SourceError as exc:
+            except (SourceError, StoreError) as exc:
                 if once:
                     raise
                 failures += 1
                 delay = backoff(failures)
-                log.warning("source failed (%s); reconnecting in %.0fs", exc, delay)
-                self.app.store.add_event("source-error", self.app.clock.now(), "daemon",
-                                         error=str(exc), attempt=failures)
+                what = "source" if isinstance(exc, SourceError) else "store"
+                log.warning("%s failed (%s); reconnecting in %.0fs", what, exc, delay)
+                self._record_failure(exc, failures)
                 self.app.stop.wait(delay)
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
+
+    def _record_failure(self, exc: SourceError | StoreError, attempt: int) -> None:
+        kind = EventKind.SOURCE_ERROR if isinstance(exc, SourceError) else EventKind.STORE_ERROR
+        try:
+            self.app.store.add_event(kind, self.app.clock.now(), "daemon", error=str(exc), attempt=attempt)
+        except StoreError:
+            log.warning("could not record the failure either: the database is unavailable")
 
     def _tick(self) -> None:
         """Record SLA warnings and breaches due by now (once each, inside working time)."""
         try:
             with self.app.store.transaction() as tx:
-                casework.alerts(tx, self.app, self.app.clock.now())
+                alerts.tick(tx, self.app.terms, self.app.escalation, self.app.clock.now())
         except Exception:  # noqa: BLE001 - the clock check must never stop the mail loop
             log.exception("SLA tick failed; will try again next cycle")
 
     def _resume(self, source: MailSource) -> None:
         """Set the IMAP cursor from the checkpoint: first start begins with mail arriving from now on."""
-        if not hasattr(source, "position"):
+        if not isinstance(source, Checkpointed):
             return
         store, now = self.app.store, self.app.clock.now()
         uidvalidity, highest = source.position()
@@ -94,7 +120,7 @@ class Daemon:
         elif cp.uidvalidity != uidvalidity:
             log.warning("%s: UIDVALIDITY changed %s → %s: re-scanning the folder", source.key,
                         cp.uidvalidity, uidvalidity)
-            store.add_event("uidvalidity-changed", now, "daemon", source=source.key,
+            store.add_event(EventKind.UIDVALIDITY_CHANGED, now, "daemon", source=source.key,
                             old=cp.uidvalidity, new=uidvalidity)
             store.set_checkpoint(source.key, source.folder, uidvalidity, 0, now)
             source.seek(0)
@@ -112,7 +138,7 @@ class Daemon:
     def _settle_row(self, source: MailSource, msg: Message, outcome: ingest.Outcome | None) -> None:
         status = outcome.settlement if outcome else (
             Settlement.QUARANTINED if msg.status == MessageStatus.QUARANTINED else Settlement.PROCESSED)
-        where = source.settle_ref(msg.ref, status, msg.folder, msg.uid, msg.uidvalidity)
+        where = source.settle(msg.location, status)
         self.app.store.mark_settled(msg.id, where, self.app.clock.now())
 
     def _drain(self, source: MailSource, max_messages: int | None) -> int:
@@ -131,14 +157,14 @@ class Daemon:
                 return  # the rest stays in the source for the next start
             outcome = ingest.receive(raw, self.app)
             faults.point("before-settle")
-            where = source.settle(raw, outcome.settlement)
+            where = source.settle(raw.location, outcome.settlement)
             self.app.store.mark_settled(outcome.message_pk, where, self.app.clock.now())
             self.processed += 1
 
     def backfill(self, since: date) -> int:
         """Import mail older than the checkpoint that arrived on or after `since`; resumable."""
         with self.app.source() as source:
-            if not hasattr(source, "uids_since"):
+            if not isinstance(source, Checkpointed):
                 return self.run(once=True)
             self._resume(source)
             boundary = source.last_uid

@@ -4,6 +4,10 @@
     ├─ ConfigError               the operator fixes the file; `maild check-config` shows it
     ├─ CalendarGapError          a deadline falls in a year with no holiday data: declare it in config
     ├─ IllegalTransition         a refused action (e.g. ruling a closed case): CLI exits 2
+    ├─ InvalidRequest            a request maild cannot act on as given (a blank actor): fix and repeat
+    ├─ NotFound                  no such case or message: check the number
+    ├─ RegistryError             a partners/clients file has bad rows: nothing imported, fix the lines
+    ├─ StoreError                the database or the blob store failed: retry later (the daemon backs off)
     ├─ NotMigrated               the database schema is behind: run `maild db upgrade`
     ├─ SourceError               IMAP/Maildir trouble: the daemon reconnects with backoff
     └─ DeliveryError
@@ -13,6 +17,8 @@
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 
 class MaildError(Exception):
@@ -34,6 +40,26 @@ class CalendarGapError(MaildError):
 
 class IllegalTransition(MaildError):
     """A case action that its current state does not allow."""
+
+
+class InvalidRequest(MaildError, ValueError):
+    """A request that cannot be carried out as given (e.g. an action without an actor)."""
+
+
+class NotFound(MaildError, LookupError):
+    """No case or message by that number."""
+
+
+class RegistryError(MaildError):
+    """A registry file has bad rows; `problems` lists each as "line N: column: problem"."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class StoreError(MaildError):
+    """The database or the blob store failed (connection, disk): nothing is lost; retry later."""
 
 
 class NotMigrated(MaildError):

@@ -1,4 +1,4 @@
-"""The value a mail source hands to ingest: raw bytes plus where they came from."""
+"""What a mail source hands the daemon: raw bytes, where they sit, and where they go next."""
 
 from __future__ import annotations
 
@@ -14,6 +14,28 @@ class Settlement(StrEnum):
     QUARANTINED = "quarantined"
 
 
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where one message sits in its source; stored with the message and handed back to settle it.
+
+    `source` is the checkpoint key ("imap:user@host:port", "maildir:/abs/path", "file:/dir").
+    IMAP addresses a message by folder, UIDVALIDITY and UID; a Maildir by its file name (`ref`).
+    """
+
+    source: str
+    folder: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+    ref: str | None = None
+
+    @property
+    def imap_uid(self) -> tuple[str, int, int] | None:
+        """(folder, UIDVALIDITY, UID) when the message has an IMAP address, else None."""
+        if self.folder is None or self.uidvalidity is None or self.uid is None:
+            return None
+        return self.folder, self.uidvalidity, self.uid
+
+
 @dataclass(frozen=True)
 class RawMail:
     """One message exactly as the source delivered it.
@@ -23,9 +45,9 @@ class RawMail:
     """
 
     data: bytes = field(repr=False)
-    source: str  # "imap:user@host:port" or "maildir:/abs/path": the checkpoint key
+    location: Location
     received_at: datetime
-    folder: str | None = None
-    uidvalidity: int | None = None
-    uid: int | None = None
-    ref: str | None = None  # the source's own key (Maildir file name)
+
+    @property
+    def source(self) -> str:
+        return self.location.source

@@ -15,6 +15,7 @@ from maild.core.cases import (
     TRANSITIONS,
     Action,
     CaseEvent,
+    CaseKind,
     CaseState,
     case_number,
     parse_case_number,
@@ -24,7 +25,6 @@ from maild.core.cases import (
 )
 from maild.core.sla import DEFAULT_POLICIES, Stopwatch, due_at
 from maild.errors import IllegalTransition, MaildError
-from parsers.records import Kind
 
 CST = ZoneInfo("Asia/Shanghai")
 CALENDAR = WorkCalendar()
@@ -40,6 +40,7 @@ def at(mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
 # "-" is refused, "=" leaves the state as it is.
 MATRIX = """
 action           new              acknowledged     in_review        waiting_partner  decided   closed    reopened
+open             -                -                -                -                -         -         -
 acknowledge      acknowledged     -                -                -                -         -         -
 review           in_review        in_review        -                in_review        -         -         in_review
 ask_partner      waiting_partner  waiting_partner  waiting_partner  -                -         -         waiting_partner
@@ -73,7 +74,8 @@ def test_an_allowed_action_moves_the_case_to_its_next_state(action, state, to):
 
 @pytest.mark.parametrize(("action", "state"), REFUSED)
 def test_a_refused_action_names_the_case_the_state_and_what_is_allowed(action, state):
-    allowed = ", ".join(s for s in STATES if EXPECTED[action, s] != "-")
+    allowed = ", ".join(s for s in STATES if EXPECTED[action, s] != "-") \
+        or "no state: a case is opened once, by its first mail"
     with pytest.raises(IllegalTransition) as refused:
         transition(NUMBER, CaseState(state), Action(action), "li", at(6, 8, 10))
     assert str(refused.value) == (
@@ -117,7 +119,7 @@ def test_a_partner_reply_resumes_a_waiting_case_and_otherwise_adds_evidence(stat
 
 def test_case_prefixes_follow_the_kinds():
     assert PREFIX == {
-        Kind.APPEAL: "SS", Kind.ADJUSTMENT: "TZ", Kind.SUMMARY: "HZ", Kind.UNKNOWN: "TR"
+        CaseKind.APPEAL: "SS", CaseKind.ADJUSTMENT: "TZ", CaseKind.SUMMARY: "HZ", CaseKind.TRIAGE: "TR"
     }
 
 

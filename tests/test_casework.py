@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -14,8 +13,8 @@ from maild.adapters.db.models import Case, CaseEvent, OutboxItem, SlaAlert
 from maild.config import calendar_from
 from maild.core.registry import RegistryError, read_clients, read_partners
 from maild.errors import IllegalTransition
-from maild.rawmail import RawMail
-from maild.services import casework, ingest
+from maild.rawmail import Location, RawMail
+from maild.services import alerts, casework, ingest
 
 SH = ZoneInfo("Asia/Shanghai")
 PARTNERS = "name,addresses,domains,contact\n常州龙城企服网络科技有限公司,,lcqifu.com,蒋文斌\n"
@@ -47,7 +46,7 @@ def reply(subject: str, n: int, headers: str = "", attachment: bool = False) -> 
 
 
 def receive(app, data: bytes, received: datetime, ref: str):
-    return ingest.receive(RawMail(data=data, source="file:t", received_at=received, ref=ref), app)
+    return ingest.receive(RawMail(data=data, location=Location("file:t", ref=ref), received_at=received), app)
 
 
 def case(app, number: str) -> Case:
@@ -74,7 +73,7 @@ def test_an_appeal_opens_a_case_with_its_deadline_checks_and_links(app):
     assert c.partner_pk is not None and c.client_pk is not None
     # 48 working hours from Tue 16:05: Tue 7h55 + Wed 24h → Thu 10-01 is National Day … due 10-08 16:05
     assert c.due_at.astimezone(SH) == at("2026-10-08T16:05")
-    checks = {ch["name"]: ch["passed"] for ch in json.loads(c.checks)}
+    checks = {ch["name"]: ch["passed"] for ch in c.checks}
     assert checks == {"objection_within_8h": True, "paying_client": True, "evidence": True, "reason_code": True}
 
 
@@ -85,16 +84,16 @@ def test_case_numbers_count_per_kind_and_year(app):
 
 def test_a_reply_while_waiting_for_the_partner_resumes_the_clock_by_the_paused_time(app):
     receive(app, appeal(1, reason="同行恶意骚扰"), at("2026-09-29T16:05"), "a1")
-    assert json.loads(case(app, "SS-2026-000001").missing) == ["evidence"]
+    assert case(app, "SS-2026-000001").missing == ["evidence"]
     app.clock.current = at("2026-09-30T10:05")
     with app.store.transaction() as tx:
-        casework.act(tx, "SS-2026-000001", "ask_partner", "wang", app, app.clock.now(), "请补充录音或截图")
+        casework.act(tx, "SS-2026-000001", "ask_partner", "wang", app.terms, app.clock.now(), "请补充录音或截图")
     assert case(app, "SS-2026-000001").due_at is None  # paused: no deadline while waiting
     app.clock.current = at("2026-10-08T10:06")
     receive(app, reply("Re: [DOR#SS-2026-000001] 请补充证据", 1, attachment=True), at("2026-10-08T10:05"), "r1")
     c = case(app, "SS-2026-000001")
     assert c.state == "in_review"
-    assert json.loads(c.missing) == []
+    assert c.missing == []
     # paused 2026-09-30 10:05 → 10-08 10:05 = 24h of working time (09-30 only; 10-01..07 are holidays)
     assert c.due_at.astimezone(SH) == at("2026-10-09T16:05")
 
@@ -111,7 +110,7 @@ def test_a_reply_found_only_through_the_threading_registry_attaches(app):
 def test_automatic_mail_is_linked_but_never_moves_the_case(app):
     receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
     with app.store.transaction() as tx:
-        casework.act(tx, "SS-2026-000001", "ask_partner", "wang", app, at("2026-09-30T10:00"))
+        casework.act(tx, "SS-2026-000001", "ask_partner", "wang", app.terms, at("2026-09-30T10:00"))
     oof = (b"From: tangying@lcqifu.com\r\nSubject: =?utf-8?B?6Ieq5Yqo5Zue5aSN?= [DOR#SS-2026-000001]\r\n"
            b"Auto-Submitted: auto-replied\r\nMessage-ID: <oof@lcqifu.com>\r\n\r\naway\r\n")
     outcome = receive(app, oof, at("2026-09-30T10:01"), "o1")
@@ -129,11 +128,11 @@ def test_unknown_mail_from_a_known_partner_opens_a_triage_case_and_strangers_do_
 def test_ruling_a_closed_case_is_refused_with_a_clear_message(app):
     receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
     with app.store.transaction() as tx:
-        casework.act(tx, "SS-2026-000001", "decide", "wang", app, at("2026-09-30T10:00"), "不计入（第2条）")
-        casework.act(tx, "SS-2026-000001", "close", "wang", app, at("2026-09-30T10:01"))
+        casework.act(tx, "SS-2026-000001", "decide", "wang", app.terms, at("2026-09-30T10:00"), "不计入（第2条）")
+        casework.act(tx, "SS-2026-000001", "close", "wang", app.terms, at("2026-09-30T10:01"))
     with pytest.raises(IllegalTransition, match="cannot decide SS-2026-000001: it is closed"):
         with app.store.transaction() as tx:
-            casework.act(tx, "SS-2026-000001", "decide", "li", app, at("2026-09-30T11:00"))
+            casework.act(tx, "SS-2026-000001", "decide", "li", app.terms, at("2026-09-30T11:00"))
     assert case(app, "SS-2026-000001").sla_status == "met"
 
 
@@ -141,23 +140,23 @@ def test_warning_and_breach_are_recorded_once_each_and_the_breach_escalates(app)
     app.config = replace(app.config, sla=replace(app.config.sla, supervisors=("boss@ptg139.com",)))
     receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
     with app.store.transaction() as tx:
-        assert casework.alerts(tx, app, at("2026-09-30T12:00")) == []  # 27h55m of 48h used: ok
-        assert casework.alerts(tx, app, at("2026-10-08T09:00")) == [("SS-2026-000001", "warning")]
-        assert casework.alerts(tx, app, at("2026-10-08T10:00")) == []  # once only
-        assert casework.alerts(tx, app, at("2026-10-08T17:00")) == [("SS-2026-000001", "breach")]
-        assert casework.alerts(tx, app, at("2026-10-08T18:00")) == []
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-09-30T12:00")) == []  # 27h55m of 48h used: ok
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T09:00")) == [("SS-2026-000001", "warning")]
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T10:00")) == []  # once only
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T17:00")) == [("SS-2026-000001", "breach")]
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T18:00")) == []
         (item,) = tx.scalars(select(OutboxItem))
-        assert json.loads(item.recipients) == ["boss@ptg139.com"] and "SS-2026-000001" in item.subject
+        assert item.recipients == ["boss@ptg139.com"] and "SS-2026-000001" in item.subject
         assert [a.threshold for a in tx.scalars(select(SlaAlert).order_by(SlaAlert.id))] == ["warning", "breach"]
 
 
 def test_alerts_wait_for_working_time(app):
     office = replace(app.config.calendar, office_hours=("09:00-12:00", "13:30-18:00"))
-    app.calendar = calendar_from(office)
+    app.terms = replace(app.terms, calendar=calendar_from(office))
     receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
     with app.store.transaction() as tx:
-        assert casework.alerts(tx, app, at("2026-10-20T22:00")) == []  # breached, but at night
-        assert casework.alerts(tx, app, at("2026-10-21T09:00")) == [
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-20T22:00")) == []  # breached, but at night
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-21T09:00")) == [
             ("SS-2026-000001", "warning"), ("SS-2026-000001", "breach")]
 
 
@@ -165,10 +164,10 @@ def test_recompute_after_a_calendar_change_moves_open_cases_and_freezes_outcomes
     receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
     receive(app, appeal(2), at("2026-09-29T16:05"), "a2")
     with app.store.transaction() as tx:
-        casework.act(tx, "SS-2026-000002", "decide", "wang", app, at("2026-09-30T10:00"))
-    app.calendar = calendar_from(replace(app.config.calendar, extra_holidays=("2026-10-08",)))
+        casework.act(tx, "SS-2026-000002", "decide", "wang", app.terms, at("2026-09-30T10:00"))
+    app.terms = replace(app.terms, calendar=calendar_from(replace(app.config.calendar, extra_holidays=("2026-10-08",))))
     with app.store.transaction() as tx:
-        changes = casework.recompute(tx, app, at("2026-09-30T11:00"))
+        changes = casework.recompute(tx, app.terms, at("2026-09-30T11:00"))
     assert [(n, after.astimezone(SH)) for n, _before, after in changes] == [
         ("SS-2026-000001", at("2026-10-09T16:05"))]
     assert case(app, "SS-2026-000002").sla_status == "met"
@@ -192,7 +191,7 @@ def test_a_bad_client_file_imports_nothing(app):
 def test_a_reply_that_supplies_missing_fields_completes_the_case(app):
     incomplete = appeal(1).replace("推送时间：2026-09-29 10:00\r\n".encode(), b"")
     receive(app, incomplete, at("2026-09-29T16:05"), "a1")
-    assert json.loads(case(app, "SS-2026-000001").missing) == ["pushed_at"]
+    assert case(app, "SS-2026-000001").missing == ["pushed_at"]
     body = "补充：推送时间是9月29日上午10:00。\r\n"
     answer = (f"From: tangying@lcqifu.com\r\nSubject: Re: [DOR#SS-2026-000001] 请补充推送时间\r\n"
               f"Message-ID: <r9@lcqifu.com>\r\nDate: Tue, 29 Sep 2026 17:00:00 +0800\r\n"
@@ -200,6 +199,6 @@ def test_a_reply_that_supplies_missing_fields_completes_the_case(app):
     app.clock.current = at("2026-09-29T17:01")
     receive(app, answer, at("2026-09-29T17:00"), "r9")
     c = case(app, "SS-2026-000001")
-    assert json.loads(c.missing) == []
-    assert json.loads(c.fields)["pushed_at"] == "2026-09-29T10:00:00+08:00"
-    assert {ch["name"]: ch["passed"] for ch in json.loads(c.checks)}["objection_within_8h"] is True
+    assert c.missing == []
+    assert c.fields["pushed_at"] == "2026-09-29T10:00:00+08:00"
+    assert {ch["name"]: ch["passed"] for ch in c.checks}["objection_within_8h"] is True

@@ -257,7 +257,7 @@ def test_a_wrong_password_is_retried_with_backoff_not_fatal(tmp_path, imap_accou
     assert not worker.is_alive()
     errors = [e for e in app.store.events() if e.kind == "source-error"]
     assert errors, "the login failure was not recorded"
-    assert "authentication failed" in errors[0].data.lower()
+    assert "authentication failed" in errors[0].data["error"].lower()
 
 
 def test_without_idle_the_daemon_polls_at_the_configured_interval(tmp_path, imap_account):

@@ -11,14 +11,14 @@ from maild.adapters.db import migrations
 from maild.adapters.db.store import Store
 from maild.app import build
 from maild.config import load
-from maild.rawmail import RawMail
+from maild.rawmail import Location, RawMail
 from maild.services import ingest
 
 NOW = datetime(2026, 6, 9, 6, 0, tzinfo=UTC)
 
 
 def raw(data: bytes, ref: str) -> RawMail:
-    return RawMail(data=data, source="file:test", received_at=NOW, ref=ref)
+    return RawMail(data=data, location=Location("file:test", ref=ref), received_at=NOW)
 
 
 def mail(subject: str, body: str, message_id: str, extra: str = "") -> bytes:
@@ -45,6 +45,6 @@ def test_operator_lead_id_patterns_and_reason_words_apply(tmp_path, db_url):
     app = build(cfg, store=store)
     body = "合作商：常州龙城企服网络科技有限公司\r\n客户：常州金岳激光装备有限公司\r\n线索 LD123456 有问题，号码是空的。\r\n"
     outcome = ingest.receive(raw(mail("商机申诉", body, "<op-1@partner.cn>"), "c"), app)
-    record = __import__("json").loads(store.message(outcome.message_pk).record)
+    record = store.message(outcome.message_pk).record
     assert record["fields"]["lead_ids"] == ["LD123456"]
     assert record["fields"]["reason_code"] == 3

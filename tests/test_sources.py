@@ -103,7 +103,7 @@ def test_settling_moves_the_message_out_of_the_inbox(env, where, folder):
     src = _open(env)
     try:
         first, second = src.fetch(10)
-        src.settle(first, where)
+        src.settle(first.location, where)
     finally:
         src.__exit__(None, None, None)
     assert env.folder_bytes("inbox") == [plain_mail(2)]
@@ -115,8 +115,8 @@ def test_settling_twice_is_harmless(env):
     src = _open(env)
     try:
         (first,) = src.fetch(10)
-        src.settle(first, Settlement.PROCESSED)
-        src.settle(first, Settlement.PROCESSED)
+        src.settle(first.location, Settlement.PROCESSED)
+        src.settle(first.location, Settlement.PROCESSED)
     finally:
         src.__exit__(None, None, None)
     assert env.folder_bytes("processed") == [plain_mail(1)]
@@ -130,7 +130,7 @@ def test_without_move_the_source_copies_flags_and_expunges(imap_account):
     try:
         src._moves = False  # a server without MOVE (RFC 6851): the COPY + \\Deleted + EXPUNGE path
         first, _second = src.fetch(10)
-        src.settle(first, Settlement.PROCESSED)
+        src.settle(first.location, Settlement.PROCESSED)
     finally:
         src.__exit__(None, None, None)
     assert env.folder_bytes("inbox") == [plain_mail(2)]

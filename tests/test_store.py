@@ -8,14 +8,16 @@ import pytest
 from maild.adapters.db.models import MessageStatus
 from maild.adapters.db.store import Store
 from maild.errors import NotMigrated
+from maild.rawmail import Location, RawMail
+from parsers.records import ParsedMail
 
 NOW = datetime(2026, 9, 30, 1, 0, tzinfo=UTC)
 
 
 def save(store: Store, sha: str = "a" * 64, message_id: str | None = "<x@y>", uid: int | None = 5,
          uidvalidity: int = 77):
-    return store.save_raw(sha256=sha, size=10, message_id=message_id, source="imap:t", folder="INBOX",
-                          uidvalidity=uidvalidity, uid=uid, ref=None, received_at=NOW, now=NOW)
+    raw = RawMail(data=b"x" * 10, location=Location("imap:t", "INBOX", uidvalidity, uid), received_at=NOW)
+    return store.save_raw(raw, sha, message_id, NOW)
 
 
 def test_unmigrated_database_is_refused_with_the_command_to_run(db_url):
@@ -26,7 +28,6 @@ def test_unmigrated_database_is_refused_with_the_command_to_run(db_url):
 
 def test_the_same_raw_bytes_never_give_a_second_record(store):
     first, second = save(store), save(store)
-    assert first.is_new and not second.is_new
     assert first.message_pk == second.message_pk
     assert store.count() == 1
     assert [e.kind for e in store.events(first.message_pk)] == ["received", "seen-again"]
@@ -35,7 +36,7 @@ def test_the_same_raw_bytes_never_give_a_second_record(store):
 def test_the_same_message_id_with_other_bytes_is_an_event_not_a_record(store):
     first = save(store, sha="a" * 64)
     again = save(store, sha="b" * 64, uid=6)
-    assert again.message_pk == first.message_pk and again.duplicate
+    assert again.message_pk == first.message_pk
     assert store.count() == 1
     assert store.events(first.message_pk)[-1].kind == "duplicate-arrival"
 
@@ -72,8 +73,8 @@ def test_unfinished_lists_unparsed_and_unsettled_messages(store):
     pk = save(store).message_pk
     assert [m.id for m in store.unfinished("imap:t")] == [pk]
     with store.transaction() as tx:
-        store.record_parsed(tx, pk, {"sender": "a@b", "subject": "s", "kind": "unknown", "case_ref": None},
-                            [], NOW)
+        store.record_parsed(tx, pk, ParsedMail(message_id="<x@y>", sender="a@b", sender_name=None,
+                                               subject="s", date=None), NOW)
     assert [m.id for m in store.unfinished("imap:t")] == [pk]  # parsed but not yet moved
     store.mark_settled(pk, "Processed", NOW)
     assert store.unfinished("imap:t") == []

@@ -1,7 +1,8 @@
 """Content-addressed files: raw messages and attachments stored by sha256.
 
 `put` is idempotent and crash-safe (temp file, fsync, rename); paths never
-leave the root whatever a file name says, because names are digests.
+leave the root whatever a file name says, because names are digests. A disk
+that cannot be written (full, read-only, gone) is StoreError.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 import re
 import tempfile
 from pathlib import Path
+
+from maild.errors import StoreError
 
 __all__ = ["Blobs"]
 
@@ -32,14 +35,20 @@ class Blobs:
         target = self.path(digest)
         if target.exists() and target.stat().st_size == len(data):
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        except OSError as exc:
+            raise StoreError(f"blobs: cannot write under {self.root}: {exc}") from exc
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise StoreError(f"blobs: cannot write {target.name[:12]}…: {exc}") from exc
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -48,5 +57,3 @@ class Blobs:
     def get(self, sha256: str) -> bytes:
         return self.path(sha256).read_bytes()
 
-    def exists(self, sha256: str) -> bool:
-        return self.path(sha256).exists()

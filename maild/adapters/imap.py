@@ -23,7 +23,7 @@ from imapclient.exceptions import IMAPClientError
 from maild import faults
 from maild.config import Imap, Secret
 from maild.errors import SourceError
-from maild.rawmail import RawMail, Settlement
+from maild.rawmail import Location, RawMail, Settlement
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +146,9 @@ class ImapSource:
             item = data.get(uid)
             if item is None or b"BODY[]" not in item:  # expunged meanwhile
                 continue
-            out.append(RawMail(data=bytes(item[b"BODY[]"]), source=self.key,
-                               received_at=_aware(item.get(b"INTERNALDATE")), folder=self.folder,
-                               uidvalidity=self.uidvalidity, uid=uid))
+            where = Location(self.key, self.folder, self.uidvalidity, uid)
+            out.append(RawMail(data=bytes(item[b"BODY[]"]), location=where,
+                               received_at=_aware(item.get(b"INTERNALDATE"))))
             self.last_uid = max(self.last_uid, uid)
         return out
 
@@ -159,16 +159,14 @@ class ImapSource:
 
     # ---- settling -------------------------------------------------------------------------
 
-    def settle(self, raw: RawMail, where: Settlement) -> str:
-        return self.settle_ref(raw.ref, where, raw.folder, raw.uid, raw.uidvalidity)
-
     @_translated
-    def settle_ref(self, ref: str | None, where: Settlement, folder: str | None, uid: int | None,
-                   uidvalidity: int | None) -> str:
+    def settle(self, location: Location, where: Settlement) -> str:
         """Move one committed message to the processed or quarantine folder."""
         target = self.cfg.processed_folder if where == Settlement.PROCESSED else self.cfg.quarantine_folder
-        if uid is None or folder != self.folder or uidvalidity != self.uidvalidity:
+        address = location.imap_uid
+        if address is None or address[:2] != (self.folder, self.uidvalidity):
             return target  # not in this folder's current UID space: rediscovered and deduplicated later
+        uid = address[2]
         client = self.client
         if self._moves:
             client.move([uid], target)

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from maild.errors import SourceError
-from maild.rawmail import RawMail, Settlement
+from maild.rawmail import Location, RawMail, Settlement
 
 log = logging.getLogger(__name__)
 
@@ -59,31 +59,30 @@ class MaildirSource:
                 received = delivery_time(p.name) or datetime.fromtimestamp(p.stat().st_mtime, UTC)
             except FileNotFoundError:  # moved by someone else meanwhile
                 continue
-            out.append(RawMail(data=data, source=self.key, received_at=received,
-                               folder=p.parent.name, ref=p.name))
+            out.append(RawMail(data=data, location=Location(self.key, p.parent.name, ref=p.name),
+                               received_at=received))
         return out
 
-    def settle(self, raw: RawMail, where: Settlement) -> str:
+    def settle(self, location: Location, where: Settlement) -> str:
         """Move a committed message out of the way; returns the folder it went to."""
-        return self.settle_ref(raw.ref or "", where)
-
-    def settle_ref(self, ref: str, where: Settlement, folder: str | None = None, uid: int | None = None,
-                   uidvalidity: int | None = None) -> str:
+        ref = location.ref
+        if not ref or "/" in ref or ref.startswith("."):
+            return FOLDERS[where]  # not a file of this Maildir
         target_dir = self.path / FOLDERS[where] / "cur"
-        target_dir.mkdir(parents=True, exist_ok=True)
-        for sub in ("new", "cur"):
-            src = self.path / sub / ref
-            if src.exists():
-                os.replace(src, target_dir / ref)
-                return FOLDERS[where]
+        try:
+            target_dir.mkdir(parents=True, exist_ok=True)
+            for sub in ("new", "cur"):
+                src = self.path / sub / ref
+                if src.exists():
+                    os.replace(src, target_dir / ref)
+                    return FOLDERS[where]
+        except OSError as exc:
+            raise SourceError(f"{self.key}: cannot move {ref}: {exc}") from exc
         return FOLDERS[where]  # already moved (a retry after a crash)
 
     def wait(self, timeout: float) -> None:
         """Sleep until the timeout or a stop request (a Maildir has no push)."""
         self._stop.wait(timeout)
-
-    def backfill_candidates(self, since: datetime) -> list[RawMail]:
-        return [m for m in self.fetch(10**9) if m.received_at >= since]
 
     def deliver(self, data: bytes, name: str) -> Path:
         """Drop a message into new/ the Maildir way (tmp/ then rename): for demos and tests."""

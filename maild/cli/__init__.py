@@ -1,7 +1,7 @@
 """The `maild` command line: thin click commands over the service modules.
 
 mailbox.py: run, poll, backfill, parse, ingest, messages, show, quarantine.
-queue.py: partners, clients, cases, case, sla.
+queue.py: cases, case, sla.   registry.py: partners, clients.   views.py: how results look.
 
 Errors a user can fix are one line on stderr (exit 1; 2 for refused actions);
 tracebacks only with --debug.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from datetime import tzinfo
 
 import click
 
@@ -37,6 +38,11 @@ class Ctx:
             self._config = config_mod.load(self.config_path, os.environ)
         return self._config
 
+    @property
+    def tz(self) -> tzinfo:
+        """The calendar's zone: every local time shown is in it."""
+        return self.config.work_calendar.tz
+
     def app(self, migrated: bool = True):
         if self._app is None:
             from maild.app import build
@@ -48,6 +54,11 @@ class Ctx:
 
 
 pass_ctx = click.make_pass_decorator(Ctx)
+
+
+def json_option(help: str = "JSON lines instead of a table."):  # noqa: A002 - click's own word
+    """The shared `--json` flag (as `as_json`)."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
 
 
 class MaildGroup(click.Group):
@@ -135,7 +146,7 @@ def db_upgrade(c: Ctx) -> None:
 
 
 # The commands live in submodules by subject; importing them registers them on `cli`.
-from maild.cli import mailbox, queue  # noqa: E402,F401
+from maild.cli import mailbox, queue, registry  # noqa: E402,F401
 
 
 def main() -> None:

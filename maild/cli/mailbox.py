@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import signal
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import click
 
 import parsers
-from maild.cli import Ctx, cli, configure_logging, pass_ctx, views
+from maild.adapters.db.models import MessageStatus
+from maild.cli import Ctx, cli, configure_logging, json_option, pass_ctx, views
 
 log = logging.getLogger("maild")
 
 
-def _stop_on_sigterm(app) -> None:
+def _daemon(c: Ctx):
+    """The daemon on the configured app, logging configured, stopping cleanly on SIGTERM/SIGINT."""
+    from maild.daemon import Daemon
+
+    configure_logging(c.config, c.debug)
+    app = c.app()
+
     def handler(signum, _frame):
         log.info("signal %s: finishing the current message, then stopping", signum)
         app.stop.set()
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
+    return Daemon(app)
 
 
 @cli.command()
@@ -34,12 +41,7 @@ def run(c: Ctx, max_messages: int | None) -> None:
 
     Example: MAILD_IMAP_PASSWORD=... maild --config maild.toml run
     """
-    from maild.daemon import Daemon
-
-    configure_logging(c.config, c.debug)
-    app = c.app()
-    _stop_on_sigterm(app)
-    Daemon(app).run(max_messages=max_messages)
+    _daemon(c).run(max_messages=max_messages)
 
 
 @cli.command()
@@ -50,12 +52,7 @@ def poll(c: Ctx, once: bool) -> None:
 
     Example: maild poll --once
     """
-    from maild.daemon import Daemon
-
-    configure_logging(c.config, c.debug)
-    app = c.app()
-    _stop_on_sigterm(app)
-    n = Daemon(app).run(once=True)
+    n = _daemon(c).run(once=True)
     click.echo(f"{n} message(s) processed", err=True)
 
 
@@ -68,18 +65,13 @@ def backfill(c: Ctx, since) -> None:
 
     Example: maild backfill --since 2026-09-01
     """
-    from maild.daemon import Daemon
-
-    configure_logging(c.config, c.debug)
-    app = c.app()
-    _stop_on_sigterm(app)
-    n = Daemon(app).backfill(since.date() if hasattr(since, "date") else date.fromisoformat(since))
+    n = _daemon(c).backfill(since.date())
     click.echo(f"{n} message(s) imported", err=True)
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (DOMAIN.md §7).")
+@json_option("One JSON object per line (DOMAIN.md §7).")
 @click.option("--explain", is_flag=True, help="Show where each field value came from.")
 @pass_ctx
 def parse(c: Ctx, files: tuple[str, ...], as_json: bool, explain: bool) -> None:
@@ -87,10 +79,13 @@ def parse(c: Ctx, files: tuple[str, ...], as_json: bool, explain: bool) -> None:
 
     Example: maild parse mail.eml --json
     """
+    from maild.app import parse_context
+
+    context = parse_context(c.config)  # the daemon's view of the same bytes; no database
     status = 0
     for name in files:
         try:
-            mail = parsers.parse(Path(name).read_bytes())
+            mail = parsers.parse(Path(name).read_bytes(), context)
         except parsers.NotAMessage as exc:
             click.echo(f"maild: {name}: not a mail message: {exc}", err=True)
             status = 1
@@ -130,14 +125,14 @@ def ingest(c: Ctx, files: tuple[str, ...]) -> None:
     """
     from datetime import UTC
 
-    from maild.rawmail import RawMail
+    from maild.rawmail import Location, RawMail
     from maild.services import ingest as ingest_mod
 
     app = c.app()
     for name in files:
         path = Path(name).resolve()
-        raw = RawMail(data=path.read_bytes(), source=f"file:{path.parent}",
-                      received_at=datetime.fromtimestamp(path.stat().st_mtime, UTC), ref=path.name)
+        raw = RawMail(data=path.read_bytes(), location=Location(f"file:{path.parent}", ref=path.name),
+                      received_at=datetime.fromtimestamp(path.stat().st_mtime, UTC))
         outcome = ingest_mod.receive(raw, app)
         app.store.mark_settled(outcome.message_pk, "file", app.clock.now())
         click.echo(f"{name}: message {outcome.message_pk} {outcome.settlement}"
@@ -145,9 +140,9 @@ def ingest(c: Ctx, files: tuple[str, ...]) -> None:
 
 
 @cli.command()
-@click.option("--status", type=click.Choice(["received", "parsed", "quarantined"]), help="Only this status.")
+@click.option("--status", type=click.Choice([s.value for s in MessageStatus]), help="Only this status.")
 @click.option("--limit", default=50, show_default=True, help="How many, newest first.")
-@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@json_option()
 @pass_ctx
 def messages(c: Ctx, status: str | None, limit: int, as_json: bool) -> None:
     """List stored messages, newest first.
@@ -155,16 +150,17 @@ def messages(c: Ctx, status: str | None, limit: int, as_json: bool) -> None:
     Example: maild messages --status quarantined
     """
     app = c.app()
-    rows = app.store.messages(status=status, limit=limit)
+    rows = app.store.messages(status=MessageStatus(status) if status else None, limit=limit)
     if as_json:
         for m in rows:
-            click.echo(views.as_json(json.loads(m.record) if m.record else {"id": m.id, "status": m.status}))
+            click.echo(views.as_json(m.record if m.record else {"id": m.id, "status": m.status}))
         return
     cases = app.store.case_numbers([m.case_pk for m in rows if m.case_pk])
+    counts = app.store.attachment_counts([m.id for m in rows])
     click.echo(views.table(
         ["id", "received", "status", "kind", "case", "from", "subject", "att"],
-        [[m.id, views.local(m.received_at), m.status, m.kind or "", cases.get(m.case_pk, ""), m.sender or "",
-          m.subject or "", len(app.store.attachments(m.id))] for m in rows]))
+        [[m.id, views.local(m.received_at, c.tz), m.status, m.kind or "", cases.get(m.case_pk, ""),
+          m.sender or "", m.subject or "", counts.get(m.id, 0)] for m in rows]))
 
 
 @cli.command()
@@ -179,15 +175,15 @@ def show(c: Ctx, message_id: int) -> None:
     msg = app.store.message(message_id)
     if msg is None:
         raise click.ClickException(f"no message {message_id}")
-    record = json.loads(msg.record) if msg.record else {}
-    click.echo(f"message {msg.id}  status {msg.status}  received {views.local(msg.received_at)}")
+    record = msg.record or {}
+    click.echo(f"message {msg.id}  status {msg.status}  received {views.local(msg.received_at, c.tz)}")
     click.echo(f"sha256 {msg.sha256}  source {msg.source} {msg.folder or ''} {msg.uid or ''}")
     if msg.error:
         click.echo(f"error: {msg.error} (attempts {msg.attempts})")
     if record:
         click.echo(_describe(f"  {msg.message_id}", record))
     for e in app.store.events(msg.id):
-        click.echo(f"  {views.local(e.at)}  {e.actor:<8} {e.kind:<18} {e.data or ''}")
+        click.echo(f"  {views.local(e.at, c.tz)}  {e.actor:<8} {e.kind:<18} {views.as_json(e.data) if e.data else ''}")
 
 
 @cli.group()
@@ -203,9 +199,10 @@ def quarantine_list(c: Ctx) -> None:
     Example: maild quarantine list
     """
     app = c.app()
-    rows = app.store.messages(status="quarantined", limit=1000)
+    rows = app.store.messages(status=MessageStatus.QUARANTINED, limit=1000)
     click.echo(views.table(["id", "received", "attempts", "error"],
-                           [[m.id, views.local(m.received_at), m.attempts, m.error] for m in rows], max_col=90))
+                           [[m.id, views.local(m.received_at, c.tz), m.attempts, m.error] for m in rows],
+                           max_col=90))
 
 
 @quarantine.command("show")
@@ -227,16 +224,14 @@ def quarantine_retry(c: Ctx, message_ids: tuple[int, ...]) -> None:
 
     Example: maild quarantine retry 7 8
     """
+    from maild.rawmail import Settlement
     from maild.services import ingest as ingest_mod
 
     app = c.app()
     failed = False
     for pk in message_ids:
-        try:
-            outcome = ingest_mod.retry(pk, app)
-        except LookupError as exc:
-            raise click.ClickException(str(exc)) from exc
-        failed |= outcome.settlement != "processed"
+        outcome = ingest_mod.retry(pk, app)
+        failed |= outcome.settlement is not Settlement.PROCESSED
         click.echo(f"message {pk}: {outcome.settlement}{': ' + outcome.error if outcome.error else ''}")
     sys.exit(1 if failed else 0)
 

@@ -1,15 +1,14 @@
-"""Commands about the registry, the case queue and SLA clocks."""
+"""Commands about the case queue and SLA clocks."""
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime
-from pathlib import Path
 
 import click
 
-from maild.cli import Ctx, cli, pass_ctx, views
+from maild.cli import Ctx, cli, json_option, pass_ctx, views
+from maild.core.cases import Action, CaseKind, CaseState
 
 log = logging.getLogger("maild")
 
@@ -28,7 +27,7 @@ def _instant(text: str, tz) -> datetime:
 
 
 @sla_group.command("due")
-@click.argument("kind", type=click.Choice(["appeal", "adjustment", "summary"]))
+@click.argument("kind", type=click.Choice([k.value for k in CaseKind if k is not CaseKind.TRIAGE]))
 @click.argument("received_at")
 @click.option("--pause", "pauses", multiple=True, metavar="START/END",
               help="A wait for the partner (ISO times); repeatable. END may be empty: still waiting.")
@@ -55,86 +54,26 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
     click.echo(due.astimezone(calendar.tz).isoformat())
 
 
-def _import(c: Ctx, path: str, kind: str) -> None:
-    from maild.core import registry
-    from maild.services import registry_import
-
-    app = c.app()
-    text = Path(path).read_text(encoding="utf-8-sig")
-    try:
-        rows = registry.read_partners(text) if kind == "partners" else registry.read_clients(text)
-        with app.store.transaction() as tx:
-            done = (registry_import.import_partners if kind == "partners" else registry_import.import_clients)(
-                tx, rows, app.clock.now())
-    except registry.RegistryError as exc:
-        for problem in exc.problems:
-            click.echo(f"{path}: {problem}", err=True)
-        raise click.ClickException(f"{len(exc.problems)} problem(s): nothing was imported") from None
-    click.echo(f"{kind}: {done.added} added, {done.updated} updated")
-
-
-@cli.group()
-def partners() -> None:
-    """The partner registry (who may write to HQ, from which addresses)."""
-
-
-@partners.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@pass_ctx
-def partners_import(c: Ctx, file: str) -> None:
-    """Import or update partners from a CSV file (all rows or none).
-
-    Columns: name, addresses, domains, contact (Chinese headers 名称/邮箱/域名/联系人 work too).
-
-    Example: maild partners import partners.csv
-    """
-    _import(c, file, "partners")
-
-
-@cli.group()
-def clients() -> None:
-    """The client registry (paying, quota, service period)."""
-
-
-@clients.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@pass_ctx
-def clients_import(c: Ctx, file: str) -> None:
-    """Import or update clients from a CSV file (all rows or none).
-
-    Columns: name, partner, paying, quota, service_start, service_end, keywords, excluded_products.
-
-    Example: maild clients import clients.csv
-    """
-    _import(c, file, "clients")
-
-
 @cli.command("cases")
-@click.option("--kind", type=click.Choice(["appeal", "adjustment", "summary", "triage"]), help="Only this kind.")
-@click.option("--state", help="Only this state (new, acknowledged, in_review, waiting_partner, decided, reopened).")
+@click.option("--kind", type=click.Choice([k.value for k in CaseKind]), help="Only this kind.")
+@click.option("--state", type=click.Choice([s.value for s in CaseState if s is not CaseState.CLOSED]),
+              help="Only this state.")
 @click.option("--partner", help="Only cases whose partner name contains this.")
 @click.option("--overdue", is_flag=True, help="Only cases past their due time.")
-@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@json_option()
 @pass_ctx
 def cases_list(c: Ctx, kind, state, partner, overdue, as_json) -> None:
     """The open cases, soonest due first, with their SLA state and checks.
 
     Example: maild cases --kind appeal --overdue
     """
-    from maild.services import casework
+    from maild.services import queue
 
     app = c.app()
-    now = app.clock.now()
+    filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, overdue)
     with app.store.transaction() as tx:
-        rows = []
-        for case in casework.open_cases(tx):
-            result = casework.refresh_clock(tx, case, app, now)
-            if (kind and case.kind != kind) or (state and case.state != state) \
-                    or (partner and partner not in (case.partner_name or "")) \
-                    or (overdue and case.sla_status not in ("breached", "missed")):
-                continue
-            rows.append((case, result))
-        out = [_case_row(case, result, app) for case, result in rows]
+        out = [views.case_row(case, result, c.tz)
+               for case, result in queue.open_cases(tx, app.terms, app.clock.now(), filters)]
     if as_json:
         for row in out:
             click.echo(views.as_json(row))
@@ -142,24 +81,6 @@ def cases_list(c: Ctx, kind, state, partner, overdue, as_json) -> None:
     click.echo(views.table(["case", "state", "due", "left", "sla", "partner", "client", "checks"],
                            [[r["number"], r["state"], r["due"], r["left"], r["sla"], r["partner"], r["client"],
                              r["checks"]] for r in out], max_col=40))
-
-
-def _case_row(case, result, app) -> dict:
-    checks = json.loads(case.checks)
-    if any(ch["name"] == "trigger" and ch["passed"] for ch in checks):  # one trigger reached is enough
-        checks = [ch for ch in checks if ch["name"] not in ("lead_60", "time_70")]
-    failed = [ch["name"] for ch in checks if ch["passed"] is False]
-    unknown = [ch["name"] for ch in checks if ch["passed"] is None]
-    summary = "ok" if checks and not failed and not unknown else ", ".join(
-        [f"✗{n}" for n in failed] + [f"?{n}" for n in unknown]) or "-"
-    left = ""
-    if result is not None and result.due_at is not None:
-        hours = result.time_left.total_seconds() / 3600
-        left = f"{hours:.1f}h"
-    return {"number": case.number, "kind": case.kind, "state": case.state,
-            "due": views.local(case.due_at) if case.due_at else (case.sla_error or ""),
-            "left": left, "sla": case.sla_status or "", "partner": case.partner_name or "",
-            "client": case.client_name or "", "checks": summary, "missing": json.loads(case.missing)}
 
 
 @cli.group("case")
@@ -175,46 +96,46 @@ def case_show(c: Ctx, number: str) -> None:
 
     Example: maild case show SS-2026-000001
     """
-    from sqlalchemy import select
-
-    from maild.adapters.db.models import Case, CaseEvent, Message
-    from maild.services import casework
+    from maild.services import queue
 
     app = c.app()
-    now = app.clock.now()
     with app.store.transaction() as tx:
-        case = tx.scalar(select(Case).where(Case.number == number.strip().upper()))
-        if case is None:
-            raise click.ClickException(f"no case {number}")
-        result = casework.refresh_clock(tx, case, app, now)
-        row = _case_row(case, result, app)
-        click.echo(f"{case.number}  {case.kind}  {case.state}  received {views.local(case.received_at)}")
-        click.echo(f"  due {row['due'] or '-'}  ({row['sla'] or 'no SLA'}{', ' + row['left'] + ' left' if row['left'] else ''})")
-        click.echo(f"  partner {row['partner'] or '-'}   client {row['client'] or '-'}   sender {case.sender}")
-        for key, value in json.loads(case.fields).items():
-            if value not in (None, []):
-                click.echo(f"  {key}: {value}")
-        if row["missing"]:
-            click.echo(f"  missing: {', '.join(row['missing'])}")
-        opened = tx.get(Message, case.opened_message_pk) if case.opened_message_pk else None
-        for p in (json.loads(opened.record).get("provenance", []) if opened and opened.record else []):
-            click.echo(f"    {p['field']:<13} ← {p['source']} ({p['rule']})")
-        for ch in json.loads(case.checks):
-            mark = {True: "✓", False: "✗", None: "?"}[ch["passed"]]
-            click.echo(f"  {mark} {ch['name']}: {ch['detail']}")
-        click.echo("  messages:")
-        for m in tx.scalars(select(Message).where(Message.case_pk == case.id).order_by(Message.id)):
-            click.echo(f"    {m.id}  {views.local(m.received_at)}  {m.kind:<10} {m.sender}  {m.subject}")
-        click.echo("  events:")
-        for e in tx.scalars(select(CaseEvent).where(CaseEvent.case_pk == case.id).order_by(CaseEvent.id)):
-            click.echo(f"    {views.local(e.at)}  {e.action:<16} {e.from_state or '-'} → {e.to_state}  by {e.actor}")
+        f = queue.case_file(tx, number, app.terms, app.clock.now())
+        click.echo(_case_text(f, c.tz))
+
+
+def _case_text(f, tz) -> str:
+    case, row = f.case, views.case_row(f.case, f.clock, tz)
+    left = f", {row['left']} left" if row["left"] else ""
+    lines = [f"{case.number}  {case.kind}  {case.state}  received {views.local(case.received_at, tz)}",
+             f"  due {row['due'] or '-'}  ({row['sla'] or 'no SLA'}{left})",
+             f"  partner {row['partner'] or '-'}   client {row['client'] or '-'}   sender {case.sender}"]
+    lines += [f"  {key}: {value}" for key, value in case.fields.items() if value not in (None, [])]
+    if row["missing"]:
+        lines.append(f"  missing: {', '.join(row['missing'])}")
+    provenance = (f.opened.record or {}).get("provenance", []) if f.opened else []
+    lines += [f"    {p['field']:<13} ← {p['source']} ({p['rule']})" for p in provenance]
+    marks = {True: "✓", False: "✗", None: "?"}
+    lines += [f"  {marks[ch['passed']]} {ch['name']}: {ch['detail']}" for ch in case.checks]
+    lines.append("  messages:")
+    lines += [f"    {m.id}  {views.local(m.received_at, tz)}  {m.kind or '':<10} {m.sender}  {m.subject}"
+              for m in f.messages]
+    lines.append("  events:")
+    lines += [f"    {views.local(e.at, tz)}  {e.action:<16} {e.from_state or '-'} → {e.to_state}  by {e.actor}"
+              for e in f.events]
+    return "\n".join(lines)
+
+
+def _actor(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("give the name of who acts (it goes into the audit log)")
+    return value.strip()
 
 
 @case_group.command("act")
 @click.argument("number")
-@click.argument("action", type=click.Choice(["acknowledge", "review", "ask_partner", "partner_replied", "decide",
-                                             "close", "reopen", "reassign", "note"]))
-@click.option("--actor", required=True, help="Who acts (recorded in the audit log).")
+@click.argument("action", type=click.Choice([a.value for a in Action if a not in (Action.OPEN, Action.EVIDENCE_ADDED)]))
+@click.option("--actor", required=True, callback=_actor, help="Who acts (recorded in the audit log).")
 @click.option("--detail", help="A note, the verdict, or the new assignee for reassign.")
 @pass_ctx
 def case_act(c: Ctx, number: str, action: str, actor: str, detail: str | None) -> None:
@@ -228,11 +149,8 @@ def case_act(c: Ctx, number: str, action: str, actor: str, detail: str | None) -
 
     app = c.app()
     with app.store.transaction() as tx:
-        try:
-            case = casework.act(tx, number, action, actor, app, app.clock.now(), detail)
-        except LookupError as exc:
-            raise click.ClickException(str(exc)) from None
-        click.echo(f"{case.number}: {case.state}, due {views.local(case.due_at) if case.due_at else '-'}"
+        case = casework.act(tx, number, action, actor, app.terms, app.clock.now(), detail)
+        click.echo(f"{case.number}: {case.state}, due {views.local(case.due_at, c.tz) or '-'}"
                    f" ({case.sla_status or 'no SLA'})")
 
 
@@ -245,11 +163,11 @@ def sla_tick(c: Ctx) -> None:
 
     Example: maild sla tick
     """
-    from maild.services import casework
+    from maild.services import alerts
 
     app = c.app()
     with app.store.transaction() as tx:
-        done = casework.alerts(tx, app, app.clock.now())
+        done = alerts.tick(tx, app.terms, app.escalation, app.clock.now())
     for number, threshold in done:
         click.echo(f"{number}: {threshold}")
     click.echo(f"{len(done)} alert(s) recorded", err=True)
@@ -268,7 +186,7 @@ def sla_recompute(c: Ctx) -> None:
 
     app = c.app()
     with app.store.transaction() as tx:
-        changes = casework.recompute(tx, app, app.clock.now())
+        changes = casework.recompute(tx, app.terms, app.clock.now())
     for number, before, after in changes:
-        click.echo(f"{number}: {views.local(before) or '-'} → {views.local(after) or '-'}")
+        click.echo(f"{number}: {views.local(before, c.tz) or '-'} → {views.local(after, c.tz) or '-'}")
     click.echo(f"{len(changes)} case(s) changed", err=True)

@@ -19,13 +19,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 import chinese_calendar
 
 from maild.errors import CalendarGapError
+from parsers.records import SHANGHAI
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
 _ONE_DAY = timedelta(days=1)
 _LIBRARY_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)
 
@@ -119,6 +118,11 @@ class WorkCalendar:
             (datetime.combine(d, s, self.tz), datetime.combine(d, e, self.tz))
             for s, e in self.office_hours
         ]
+
+    def is_working_time(self, t: datetime) -> bool:
+        """Whether instant t falls inside a working interval of its local day."""
+        t = aware_utc(t, "t")
+        return any(lo <= t < hi for lo, hi in self._utc_intervals(self._local_date(t)))
 
     def _utc_intervals(self, d: date) -> list[Interval]:
         """Return the working intervals of local day d, converted to UTC."""

@@ -15,13 +15,28 @@ from enum import StrEnum
 
 from maild.core.calendar import aware_utc
 from maild.core.sla import Pause, Stopwatch
-from maild.errors import IllegalTransition
-from parsers.records import Kind
+from maild.errors import IllegalTransition, InvalidRequest
+from parsers.records import CASE_PREFIXES, PREFIX_ALTERNATION, Kind
 
 __all__ = [
-    "PREFIX", "TRANSITIONS", "Action", "CaseEvent", "CaseState", "Move",
+    "PREFIX", "REQUESTS", "TRANSITIONS", "Action", "CaseEvent", "CaseKind", "CaseState", "Move",
     "case_number", "parse_case_number", "reply_action", "stopwatch", "transition",
 ]
+
+
+class CaseKind(StrEnum):
+    """What a case is about: the three requests of the spec, and triage for HQ to sort out."""
+
+    APPEAL = "appeal"
+    ADJUSTMENT = "adjustment"
+    SUMMARY = "summary"
+    TRIAGE = "triage"  # unrecognised mail from a registered partner
+
+
+# The parsed kinds that open a case of their own kind.
+REQUESTS: dict[Kind, CaseKind] = {
+    Kind.APPEAL: CaseKind.APPEAL, Kind.ADJUSTMENT: CaseKind.ADJUSTMENT, Kind.SUMMARY: CaseKind.SUMMARY,
+}
 
 
 class CaseState(StrEnum):
@@ -39,6 +54,7 @@ class CaseState(StrEnum):
 class Action(StrEnum):
     """What someone (HQ, the partner's mail, the daemon) does to a case."""
 
+    OPEN = "open"  # the first event of every case: its first mail arrived
     ACKNOWLEDGE = "acknowledge"
     REVIEW = "review"
     ASK_PARTNER = "ask_partner"
@@ -51,15 +67,10 @@ class Action(StrEnum):
     EVIDENCE_ADDED = "evidence_added"
 
 
-# Case number prefixes. Unknown mail from a known partner becomes a triage case (TR).
-PREFIX: dict[Kind, str] = {
-    Kind.APPEAL: "SS",
-    Kind.ADJUSTMENT: "TZ",
-    Kind.SUMMARY: "HZ",
-    Kind.UNKNOWN: "TR",
-}
+# Case number prefixes (SS-2026-000123), from the vocabulary the parser shares.
+PREFIX: dict[CaseKind, str] = {CaseKind(kind): prefix for kind, prefix in CASE_PREFIXES.items()}
 
-_NUMBER = re.compile(r"(SS|TZ|HZ|TR)-(\d{4})-(\d{6})", re.ASCII)
+_NUMBER = re.compile(rf"({PREFIX_ALTERNATION})-(\d{{4}})-(\d{{6}})", re.ASCII)
 
 
 def case_number(prefix: str, year: int, seq: int) -> str:
@@ -104,6 +115,7 @@ _OPEN = " ".join(s for s in CaseState if s is not CaseState.CLOSED)
 
 TRANSITIONS: dict[Action, Move] = {
     # action                      allowed from                                  to
+    Action.OPEN:            _move("",                                           "new"),
     Action.ACKNOWLEDGE:     _move("new",                                        "acknowledged"),
     Action.REVIEW:          _move("new acknowledged waiting_partner reopened",  "in_review"),
     Action.ASK_PARTNER:     _move("new acknowledged in_review reopened",        "waiting_partner"),
@@ -144,10 +156,10 @@ def transition(
     """
     state, action = CaseState(state), Action(action)
     if not actor.strip():
-        raise ValueError(f"{action} on {number}: every event needs an actor")
+        raise InvalidRequest(f"{action} on {number}: every event needs an actor")
     move = TRANSITIONS[action]
     if state not in move.allowed_from:
-        allowed = ", ".join(move.allowed_from)
+        allowed = ", ".join(move.allowed_from) or "no state: a case is opened once, by its first mail"
         raise IllegalTransition(
             f"cannot {action} {number}: it is {state} ({action} is allowed from {allowed})"
         )

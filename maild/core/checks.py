@@ -14,10 +14,10 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from fractions import Fraction
 
-from maild.core.calendar import SHANGHAI, aware_utc
-from parsers.records import AttachmentInfo, Fields, Kind, Role
+from maild.core.calendar import aware_utc
+from parsers.records import REASONS, SHANGHAI, AttachmentInfo, Fields, Kind, Role
 
-__all__ = ["CRITERIA", "Check", "ClientFacts", "Criterion", "Evidence", "checks_for"]
+__all__ = ["CRITERIA", "Check", "ClientFacts", "Criterion", "Evidence", "checks_for", "that_matter"]
 
 OBJECTION_WINDOW = timedelta(hours=8)
 ADJUSTMENT_SIZES = (5, 10)
@@ -45,15 +45,12 @@ class Criterion:
     evidence: Evidence
 
 
+# How much each reason needs a recording or screenshot; the reasons themselves (code, name,
+# the process document's wording, partners' words) are the one table parsers.records.REASONS.
+_EVIDENCE = {1: Evidence.REQUIRED, 2: Evidence.RECOMMENDED, 3: Evidence.RECOMMENDED,
+             4: Evidence.NOT_REQUIRED, 5: Evidence.NOT_REQUIRED}
 CRITERIA: dict[int, Criterion] = {
-    c.code: c
-    for c in (
-        Criterion(1, "peer_harassment", "需求者属于同行恶意骚扰或不良询价", Evidence.REQUIRED),
-        Criterion(2, "wechat_unreachable", "需求者留微信，微信如何都加不上", Evidence.RECOMMENDED),
-        Criterion(3, "wrong_contact", "需求者留错电话/个人或其他不对口企业", Evidence.RECOMMENDED),
-        Criterion(4, "industry_mismatch", "所需产品不符合客户行业", Evidence.NOT_REQUIRED),
-        Criterion(5, "product_mismatch", "所需产品与客户经营产品不一致", Evidence.NOT_REQUIRED),
-    )
+    code: Criterion(code, reason.name, reason.wording, _EVIDENCE[code]) for code, reason in REASONS.items()
 }
 
 
@@ -64,6 +61,14 @@ class Check:
     name: str
     passed: bool | None
     detail: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "passed": self.passed, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> Check:
+        passed = data["passed"]
+        return cls(str(data["name"]), None if passed is None else bool(passed), str(data["detail"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,3 +253,14 @@ def _trigger(leads: Check, period: Check) -> Check:
     if leads.passed is False and period.passed is False:
         return Check("trigger", False, "neither 60% of the quota nor 70% of the period reached")
     return Check("trigger", None, "no trigger reached yet, and not all facts are known")
+
+
+_TRIGGERS = ("lead_60", "time_70")
+
+
+def that_matter(checks: Sequence[Check]) -> list[Check]:
+    """The checks a reviewer must look at: once a summary's trigger is reached, the trigger that
+    was not reached (60 % of the quota, or 70 % of the period) no longer matters."""
+    if any(c.name == "trigger" and c.passed for c in checks):
+        return [c for c in checks if c.name not in _TRIGGERS]
+    return list(checks)

@@ -21,11 +21,11 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from maild.errors import MaildError
+from maild.errors import RegistryError
 
 __all__ = [
     "ClientRow", "PartnerRow", "RegistryError", "match_partner", "names_match",
@@ -49,14 +49,6 @@ _DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)+")
 _DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 
 T = TypeVar("T")
-
-
-class RegistryError(MaildError):
-    """A registry file has bad rows; `problems` lists each as "line N: column: problem"."""
-
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("\n".join(self.problems))
 
 
 def _nfkc(text: str) -> str:
@@ -105,6 +97,7 @@ class PartnerRow:
     addresses: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     contact: str = ""
+    line: int = field(default=0, compare=False)  # where the row starts in its CSV file (0: not from one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +112,7 @@ class ClientRow:
     service_end: date | None = None
     keywords: tuple[str, ...] = ()
     excluded_products: tuple[str, ...] = ()
+    line: int = field(default=0, compare=False)  # where the row starts in its CSV file (0: not from one)
 
 
 _PARTNER_COLUMNS = {"name": "名称", "addresses": "邮箱", "domains": "域名", "contact": "联系人"}
@@ -215,7 +209,7 @@ def read_partners(text: str) -> list[PartnerRow]:
                     problems.add(line, column, f"{value} is a public mail domain; list addresses")
                 elif owner.setdefault(value, line) != line:
                     problems.add(line, column, f"{value} is already listed on line {owner[value]}")
-        partners.append(PartnerRow(row["name"], addresses, domains, row.get("contact", "")))
+        partners.append(PartnerRow(row["name"], addresses, domains, row.get("contact", ""), line))
     return _finish(partners, problems)
 
 
@@ -276,7 +270,7 @@ def read_clients(text: str) -> list[ClientRow]:
         keywords = _items(row.get("keywords", ""))
         excluded = _items(row.get("excluded_products", ""))
         clients.append(ClientRow(
-            row["name"], row["partner"], bool(paying), quota, start, end, keywords, excluded
+            row["name"], row["partner"], bool(paying), quota, start, end, keywords, excluded, line
         ))
     return _finish(clients, problems)
 

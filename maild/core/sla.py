@@ -16,7 +16,7 @@ are aware UTC. Time amounts (time left) are measured in the policy's unit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -43,6 +43,14 @@ class SlaStatus(StrEnum):
     PAUSED = "paused"
     MET = "met"
     MISSED = "missed"
+    ERROR = "error"  # stored on a case whose deadline cannot be computed (a calendar gap); never assessed
+
+
+class Threshold(StrEnum):
+    """The two moments a case's clock is reported, once each: warning reached, deadline passed."""
+
+    WARNING = "warning"
+    BREACH = "breach"
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,20 @@ DEFAULT_POLICIES: dict[str, Policy] = {
     "adjustment": Policy("adjustment", timedelta(hours=24), Unit.CALENDAR_HOURS),
     "summary": Policy("summary", timedelta(days=5), Unit.WORKING_DAYS),
 }
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What every clock needs beside its stopwatch: the working calendar and each kind's promise.
+
+    Built once from the configuration; a kind without a policy (triage) carries no promise.
+    """
+
+    calendar: WorkCalendar
+    policies: Mapping[str, Policy]
+
+    def policy(self, kind: str) -> Policy | None:
+        return self.policies.get(kind)
 
 _BUDGET = re.compile(r"\s*(?:\d+\s*[dhm]\s*)+")
 _BUDGET_PART = re.compile(r"(\d+)\s*([dhm])")

@@ -1,83 +1,64 @@
-"""Cases in the shell: open or thread a case from a parsed mail, act on it, keep its clock.
+"""Cases in the database: carry out the case decision for a mail, act on a case, keep its clock.
 
-The rules are pure (cases.py, checks.py, sla.py, registry.py); this module reads
-and writes them inside the caller's transaction. A case's clock is always derived
-again from its event log and the calendar, so `recompute` reproduces it.
+The rules are pure (core.routing decides, core.cases moves, core.checks checks, core.sla
+judges); this module gathers the facts they need and writes their results, inside the
+caller's transaction. A case's clock is always derived again from its event log and the
+calendar, so `recompute` reproduces it.
 
-    on_mail(tx, message, mail)   request → new case · reply → thread (resume) · unknown from a partner → triage
-    act(tx, number, action)      one transition (IllegalTransition when refused), clock recomputed
-    refresh_clock(tx, case)      due / warning / status from events + calendar (outcome frozen)
-    alerts(tx, now)              warnings and breaches, recorded once each; breaches escalate
+    facts(tx, mail)                         what the database knows, for routing.decide
+    carry_out(tx, decision, message, mail)  open a case · thread a reply · link · triage · record
+    act(tx, number, action, actor)          one transition (IllegalTransition when refused)
+    refresh_clock(tx, case)                 due / warning / status from events + calendar
+    recompute(tx)                           every open case's clock again, after a calendar change
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from dataclasses import asdict
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from maild.adapters.db import queries
 from maild.adapters.db.models import (
-    Attachment,
     Case,
-    CaseCounter,
     CaseEvent,
     Client,
+    Direction,
+    Event,
+    EventKind,
     KnownId,
     Message,
-    OutboxItem,
     Partner,
-    SlaAlert,
 )
 from maild.core import cases, sla
-from maild.core.cases import Action, CaseState
-from maild.core.checks import ClientFacts, checks_for
+from maild.core.cases import PREFIX, Action, CaseKind, CaseState
+from maild.core.checks import Check, ClientFacts, checks_for
 from maild.core.registry import PartnerRow, match_partner, names_match
-from maild.errors import CalendarGapError
-from parsers.classify import CASE_TAG, case_tag
+from maild.core.routing import Decision, Facts, Route, candidates, thread_refs
+from maild.errors import CalendarGapError, NotFound
 from parsers.fields import missing_for
 from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Role
-from parsers.text import normalize
-
-if TYPE_CHECKING:
-    from maild.app import App
 
 log = logging.getLogger(__name__)
 
-REQUESTS = {Kind.APPEAL: "appeal", Kind.ADJUSTMENT: "adjustment", Kind.SUMMARY: "summary"}
-PREFIXES = {"appeal": "SS", "adjustment": "TZ", "summary": "HZ", "triage": "TR"}
-OPEN_STATES = tuple(s for s in CaseState if s not in (CaseState.CLOSED,))
+__all__ = ["act", "carry_out", "facts", "partner_for", "recompute", "refresh_clock"]
 
 
-def _local_year(app: App, at: datetime) -> int:
-    return at.astimezone(app.calendar.tz).year
-
-
-def next_number(tx: Session, prefix: str, year: int) -> str:
-    """The next case number for a prefix and year (inside the caller's transaction)."""
-    counter = tx.get(CaseCounter, (prefix, year), with_for_update=True)
-    if counter is None:
-        counter = CaseCounter(prefix=prefix, year=year, last=0)
-        tx.add(counter)
-    counter.last += 1
-    tx.flush()
-    return cases.case_number(prefix, year, counter.last)
+def _number(tx: Session, kind: CaseKind, received: datetime, terms: sla.Terms) -> str:
+    year = received.astimezone(terms.calendar.tz).year
+    return cases.case_number(PREFIX[kind], year, queries.next_sequence(tx, PREFIX[kind], year))
 
 
 # ---- registry lookups --------------------------------------------------------------------------
 
-def _partner_rows(tx: Session) -> list[tuple[Partner, PartnerRow]]:
-    return [(p, PartnerRow(p.name, tuple(json.loads(p.addresses)), tuple(json.loads(p.domains)), p.contact or ""))
-            for p in tx.scalars(select(Partner))]
+def _partner_row(p: Partner) -> PartnerRow:
+    return PartnerRow(p.name, tuple(p.addresses), tuple(p.domains), p.contact or "")
 
 
 def partner_for(tx: Session, sender: str | None, name: str | None) -> Partner | None:
     """The partner by sender address or domain, else by the name the mail gives."""
-    rows = _partner_rows(tx)
+    rows = [(p, _partner_row(p)) for p in queries.partners(tx)]
     if sender:
         found = match_partner(sender, [r for _, r in rows])
         if found is not None:
@@ -87,11 +68,10 @@ def partner_for(tx: Session, sender: str | None, name: str | None) -> Partner | 
     return None
 
 
-def client_for(tx: Session, name: str | None, partner: Partner | None) -> Client | None:
+def _client_for(tx: Session, name: str | None, partner: Partner | None) -> Client | None:
     if not name:
         return None
-    clients = list(tx.scalars(select(Client)))
-    matches = [c for c in clients if names_match(c.name, name)]
+    matches = [c for c in queries.clients(tx) if names_match(c.name, name)]
     if partner is not None and len(matches) > 1:
         matches = [c for c in matches if c.partner_pk == partner.id] or matches
     return matches[0] if matches else None
@@ -105,32 +85,31 @@ def _facts(client: Client | None) -> ClientFacts | None:
 
 # ---- the clock ----------------------------------------------------------------------------------
 
-def case_events(tx: Session, case: Case) -> list[cases.CaseEvent]:
-    rows = tx.scalars(select(CaseEvent).where(CaseEvent.case_pk == case.id, CaseEvent.action != "open")
-                      .order_by(CaseEvent.id))
-    return [cases.CaseEvent(Action(r.action), CaseState(r.from_state), CaseState(r.to_state), r.actor,
-                            r.at, r.detail) for r in rows]
+def _log(tx: Session, case: Case) -> list[cases.CaseEvent]:
+    return [cases.CaseEvent(r.action, r.from_state, r.to_state, r.actor, r.at, r.detail)
+            for r in queries.case_events(tx, case, transitions_only=True)]
 
 
-def refresh_clock(tx: Session, case: Case, app: App, now: datetime) -> sla.Assessment | None:
+def refresh_clock(tx: Session, case: Case, terms: sla.Terms, now: datetime) -> sla.Assessment | None:
     """Recompute due time, warning time and status from the log; met/missed outcomes stay frozen."""
-    policy = app.policies.get(case.kind)
+    policy = terms.policy(case.kind)
     if policy is None:  # triage cases carry no promise
         case.sla_status = None
         return None
-    watch = cases.stopwatch(case_events(tx, case), case.received_at)
+    watch = cases.stopwatch(_log(tx, case), case.received_at)
     try:
-        result = sla.assess(watch, policy, app.calendar, now)
+        result = sla.assess(watch, policy, terms.calendar, now)
     except CalendarGapError as exc:
-        case.sla_error, case.sla_status = str(exc), "error"
+        case.sla_error, case.sla_status = str(exc), sla.SlaStatus.ERROR
         return None
     frozen = case.sla_status in (sla.SlaStatus.MET, sla.SlaStatus.MISSED) and watch.stopped_at is not None
     if frozen:  # a met or missed outcome is history: a later calendar change does not rewrite it
         return result
     case.sla_error = None
     # the stored deadline follows the whole log; the status is as of now
-    case.due_at, case.warning_at = sla.due_at(watch, policy, app.calendar), sla.warning_at(watch, policy, app.calendar)
-    case.sla_status = str(result.status)
+    case.due_at = sla.due_at(watch, policy, terms.calendar)
+    case.warning_at = sla.warning_at(watch, policy, terms.calendar)
+    case.sla_status = result.status
     if result.status in (sla.SlaStatus.MET, sla.SlaStatus.MISSED):
         case.outcome_at = watch.stopped_at
     return result
@@ -138,47 +117,54 @@ def refresh_clock(tx: Session, case: Case, app: App, now: datetime) -> sla.Asses
 
 # ---- mail → case ---------------------------------------------------------------------------------
 
-def on_mail(tx: Session, message: Message, mail: ParsedMail, app: App, now: datetime) -> Case | None:
-    """Open, thread or triage a case for one parsed message; None when it only gets recorded."""
-    if mail.kind in REQUESTS:
-        return _open(tx, message, mail, REQUESTS[mail.kind], app, now)
-    if mail.kind == Kind.REPLY:
-        case = _thread_target(tx, mail)
-        if case is not None:
-            _attach_reply(tx, case, message, mail, app, now)
-        return case
-    if mail.kind == Kind.AUTO:
-        case = _thread_target(tx, mail)
-        if case is not None:  # linked for the record; never reopens, pauses or resumes a case
-            message.case_pk = case.id
-        return case
-    if partner_for(tx, mail.sender, None) is not None:
-        return _open(tx, message, mail, "triage", app, now)
-    return None
+def facts(tx: Session, mail: ParsedMail) -> Facts:
+    """What the database knows about a mail, for `routing.decide`: its thread and its sender."""
+    registered = queries.registered_cases(tx, thread_refs(mail))
+    numbers = [c.number for c in candidates(mail, registered)]
+    partner = partner_for(tx, mail.sender, None) if mail.kind == Kind.UNKNOWN else None
+    return Facts(registered, queries.existing_numbers(tx, numbers), partner.name if partner else None)
 
 
-def _open(tx: Session, message: Message, mail: ParsedMail, kind: str, app: App, now: datetime) -> Case:
-    received = message.received_at
-    fields = mail.fields
+def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
+              now: datetime) -> Case | None:
+    """Do what the decision says for one stored message; the case it opened or joined, if any."""
+    tx.add(Event(at=now, actor="ingest", kind=EventKind.ROUTED, message_pk=message.id,
+                 data={"route": decision.route, "case": decision.case_number, "reason": decision.reason}))
+    if decision.opens_case:
+        assert decision.kind is not None
+        return _open(tx, decision, message, mail, terms, now)
+    if decision.route is Route.RECORD:
+        return None
+    case = queries.case_by_number(tx, decision.case_number or "")
+    if case is None:  # the facts said it exists, in this very transaction
+        raise NotFound(f"no case {decision.case_number}")
+    if decision.route is Route.THREAD:
+        _attach_reply(tx, case, decision, message, mail, terms, now)
+    else:  # LINK: for the record; never reopens, pauses or resumes a case
+        message.case_pk = case.id
+    return case
+
+
+def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
+          now: datetime) -> Case:
+    kind, received, fields = decision.kind, message.received_at, mail.fields
     partner = partner_for(tx, mail.sender, fields.partner)
-    client = client_for(tx, fields.client, partner)
+    client = _client_for(tx, fields.client, partner)
     checks = checks_for(mail.kind, fields, mail.attachments, _facts(client), received)
-    case = Case(number=next_number(tx, PREFIXES[kind], _local_year(app, received)), kind=kind,
-                state=CaseState.NEW, partner_pk=partner.id if partner else None,
-                client_pk=client.id if client else None, partner_name=partner.name if partner else fields.partner,
+    case = Case(number=_number(tx, kind, received, terms), kind=kind, state=CaseState.NEW,
+                partner_pk=partner.id if partner else None, client_pk=client.id if client else None,
+                partner_name=partner.name if partner else fields.partner,
                 client_name=client.name if client else fields.client, sender=mail.sender,
-                fields=json.dumps(fields.to_json(), ensure_ascii=False),
-                missing=json.dumps(list(mail.missing)), checks=json.dumps([asdict(c) for c in checks],
-                                                                           ensure_ascii=False),
+                fields=fields.to_json(), missing=list(mail.missing), checks=[c.to_json() for c in checks],
                 received_at=received, opened_message_pk=message.id, created_at=now, updated_at=now)
     tx.add(case)
     tx.flush()
     message.case_pk = case.id
-    tx.add(CaseEvent(case_pk=case.id, action="open", from_state=None, to_state=CaseState.NEW,
+    tx.add(CaseEvent(case_pk=case.id, action=Action.OPEN, from_state=None, to_state=CaseState.NEW,
                      actor=mail.sender or "ingest", at=received, message_pk=message.id,
-                     detail=json.dumps({"signals": list(mail.kind_signals)}, ensure_ascii=False)))
+                     data={"signals": list(mail.kind_signals), "reason": decision.reason}))
     _register(tx, mail.message_id, message.id, case.number, now)
-    refresh_clock(tx, case, app, now)
+    refresh_clock(tx, case, terms, now)
     log.info("%s: case %s opened (%s), due %s", mail.message_id, case.number, kind, case.due_at)
     return case
 
@@ -188,162 +174,84 @@ def _register(tx: Session, message_id: str | None, message_pk: int, number: str,
         return
     known = tx.get(KnownId, message_id)
     if known is None:
-        tx.add(KnownId(message_id=message_id, direction="in", message_pk=message_pk, case_number=number, at=now))
+        tx.add(KnownId(message_id=message_id, direction=Direction.IN, message_pk=message_pk,
+                       case_number=number, at=now))
     elif known.case_number is None:
         known.case_number = number
 
 
-def _thread_target(tx: Session, mail: ParsedMail) -> Case | None:
-    """The case a reply belongs to: subject tag, then our threading registry, then the body token."""
-    numbers = [mail.case_ref] if mail.case_ref else []
-    refs = [r for r in [mail.in_reply_to, *reversed(mail.references)] if r]
-    if refs:
-        numbers += [n for n in tx.scalars(select(KnownId.case_number).where(
-            KnownId.message_id.in_(refs), KnownId.case_number.is_not(None)))]
-        numbers += [case_tag(r) or "" for r in refs]
-    token = CASE_TAG.search(normalize(mail.body_text))
-    if token:
-        numbers.append(case_tag(token.group(0)) or "")
-    for number in numbers:
-        if number:
-            case = tx.scalar(select(Case).where(Case.number == number))
-            if case is not None:
-                return case
-    return None
-
-
-def _attach_reply(tx: Session, case: Case, message: Message, mail: ParsedMail, app: App, now: datetime) -> None:
+def _attach_reply(tx: Session, case: Case, decision: Decision, message: Message, mail: ParsedMail,
+                  terms: sla.Terms, now: datetime) -> None:
     message.case_pk = case.id
     _register(tx, mail.message_id, message.id, case.number, now)
-    state = CaseState(case.state)
-    action = cases.reply_action(state) if state is not CaseState.CLOSED else Action.NOTE
+    action = cases.reply_action(case.state) if case.state is not CaseState.CLOSED else Action.NOTE
     evidence = [a.filename for a in mail.attachments if a.role in (Role.RECORDING, Role.SCREENSHOT)]
-    detail = {"message_id": mail.message_id, "attachments": [a.filename for a in mail.attachments]}
+    data = {"message_id": mail.message_id, "attachments": [a.filename for a in mail.attachments],
+            "reason": decision.reason}
     # the partner's reply counts from our receipt of it, not from when we processed it
-    at = max(message.received_at, _last_event_at(tx, case))
-    record(tx, case, cases.transition(case.number, state, action, mail.sender or "partner", at,
-                                      json.dumps(detail, ensure_ascii=False)), message.id)
+    at = max(message.received_at, queries.last_event_at(tx, case) or case.received_at)
+    _record(tx, case, cases.transition(case.number, case.state, action, mail.sender or "partner", at),
+            message.id, data)
     supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
     if supplied or evidence:
         _update_request(tx, case, supplied)
-    refresh_clock(tx, case, app, now)
+    refresh_clock(tx, case, terms, now)
 
 
 def _update_request(tx: Session, case: Case, supplied: dict) -> None:
     """Take over fields a reply supplies and re-derive missing and checks with all the case's evidence."""
-    if case.kind not in PREFIXES or case.kind == "triage":
+    if case.kind is CaseKind.TRIAGE:
         return
     kind = Kind(case.kind)
-    merged = {**json.loads(case.fields), **supplied}
+    merged = {**case.fields, **supplied}
     fields = Fields(**{k: tuple(v) if isinstance(v, list) else v for k, v in merged.items()})
-    attachments = _case_attachments(tx, case)
+    attachments = [AttachmentInfo(filename=a.filename, content_type=a.content_type, detected_type=a.detected_type,
+                                  size=a.size, sha256=a.sha256, role=a.role, inline=a.inline)
+                   for a in queries.case_attachments(tx, case)]
     client = tx.get(Client, case.client_pk) if case.client_pk else None
-    case.fields = json.dumps(fields.to_json(), ensure_ascii=False)
-    case.missing = json.dumps(list(missing_for(kind, fields, attachments)))
-    checks = checks_for(kind, fields, attachments, _facts(client), case.received_at)
-    case.checks = json.dumps([asdict(c) for c in checks], ensure_ascii=False)
-
-
-def _case_attachments(tx: Session, case: Case) -> list[AttachmentInfo]:
-    rows = tx.scalars(select(Attachment).join(Message, Attachment.message_pk == Message.id)
-                      .where(Message.case_pk == case.id).order_by(Attachment.id))
-    return [AttachmentInfo(filename=a.filename, content_type=a.content_type, detected_type=a.detected_type,
-                           size=a.size, sha256=a.sha256, role=Role(a.role), inline=a.inline) for a in rows]
-
-
-def _last_event_at(tx: Session, case: Case) -> datetime:
-    last = tx.scalar(select(func.max(CaseEvent.at)).where(CaseEvent.case_pk == case.id))
-    return last if last else case.received_at
+    case.fields = fields.to_json()
+    case.missing = list(missing_for(kind, fields, attachments))
+    case.checks = [c.to_json() for c in checks_for(kind, fields, attachments, _facts(client), case.received_at)]
 
 
 # ---- actions ------------------------------------------------------------------------------------------
 
-def record(tx: Session, case: Case, event: cases.CaseEvent, message_pk: int | None = None) -> None:
+def _record(tx: Session, case: Case, event: cases.CaseEvent, message_pk: int | None = None,
+            data: dict | None = None) -> None:
     """Append one transition to the log and move the case's state."""
-    tx.add(CaseEvent(case_pk=case.id, action=str(event.action), from_state=str(event.from_state),
-                     to_state=str(event.to_state), actor=event.actor, at=event.at, detail=event.detail,
-                     message_pk=message_pk))
-    case.state, case.updated_at = str(event.to_state), event.at
+    tx.add(CaseEvent(case_pk=case.id, action=event.action, from_state=event.from_state,
+                     to_state=event.to_state, actor=event.actor, at=event.at, detail=event.detail,
+                     message_pk=message_pk, data=data))
+    case.state, case.updated_at = event.to_state, event.at
     tx.flush()
 
 
-def act(tx: Session, number: str, action: str, actor: str, app: App, now: datetime,
+def act(tx: Session, number: str, action: Action | str, actor: str, terms: sla.Terms, now: datetime,
         detail: str | None = None) -> Case:
-    """Do one action to a case (IllegalTransition when its state refuses it)."""
-    case = tx.scalar(select(Case).where(Case.number == number.strip().upper()))
+    """Do one action to a case (IllegalTransition when its state refuses it, NotFound without it)."""
+    case = queries.case_by_number(tx, number)
     if case is None:
-        raise LookupError(f"no case {number}")
-    if action == Action.REASSIGN:
+        raise NotFound(f"no case {number}")
+    event = cases.transition(case.number, case.state, Action(action), actor, now, detail)
+    if event.action is Action.REASSIGN:
         case.assignee = detail
-    record(tx, case, cases.transition(case.number, CaseState(case.state), Action(action), actor, now, detail))
-    refresh_clock(tx, case, app, now)
+    _record(tx, case, event)
+    refresh_clock(tx, case, terms, now)
     return case
 
 
-def open_cases(tx: Session) -> list[Case]:
-    return list(tx.scalars(select(Case).where(Case.state != CaseState.CLOSED)
-                           .order_by(Case.due_at.is_(None), Case.due_at, Case.id)))
-
-
-# ---- recompute and alerts --------------------------------------------------------------------------------
-
-def recompute(tx: Session, app: App, now: datetime) -> list[tuple[str, datetime | None, datetime | None]]:
+def recompute(tx: Session, terms: sla.Terms, now: datetime) -> list[tuple[str, datetime | None, datetime | None]]:
     """Recompute every open case's clock (after a calendar or policy change): (number, before, after)."""
     changes = []
-    for case in open_cases(tx):
+    for case in queries.open_cases(tx):
         before = case.due_at
-        refresh_clock(tx, case, app, now)
-        after = case.due_at
-        if before != after:
-            log.info("case %s: due %s → %s", case.number, before, after)
-            changes.append((case.number, before, after))
+        refresh_clock(tx, case, terms, now)
+        if before != case.due_at:
+            log.info("case %s: due %s → %s", case.number, before, case.due_at)
+            changes.append((case.number, before, case.due_at))
     return changes
 
 
-def is_working_time(app: App, now: datetime) -> bool:
-    local = now.astimezone(app.calendar.tz)
-    try:
-        return any(a <= now < b for a, b in app.calendar.working_intervals(local.date()))
-    except CalendarGapError:
-        return True  # better an alert at an odd hour than none
-
-
-def alerts(tx: Session, app: App, now: datetime) -> list[tuple[str, str]]:
-    """Record each warning and breach once per case; breaches queue an escalation. Working time only."""
-    if not is_working_time(app, now):
-        return []
-    done = []
-    for case in open_cases(tx):
-        result = refresh_clock(tx, case, app, now)
-        if result is None or result.status not in (sla.SlaStatus.WARNING, sla.SlaStatus.BREACHED):
-            continue
-        crossed = {"warning": result.warning_at}
-        if result.status is sla.SlaStatus.BREACHED:
-            crossed["breach"] = result.due_at
-        for threshold, at in crossed.items():
-            exists = tx.scalar(select(func.count(SlaAlert.id)).where(
-                SlaAlert.case_pk == case.id, SlaAlert.threshold == threshold))
-            if exists or at is None:
-                continue
-            tx.add(SlaAlert(case_pk=case.id, threshold=threshold, crossed_at=at, recorded_at=now))
-            if threshold == "breach":
-                _escalate(tx, case, app, now)
-            done.append((case.number, threshold))
-            log.info("case %s: %s recorded (crossed %s)", case.number, threshold, at)
-    return done
-
-
-def _escalate(tx: Session, case: Case, app: App, now: datetime) -> None:
-    supervisors = list(app.config.sla.supervisors)
-    if not supervisors:
-        log.warning("case %s breached its SLA but [sla] supervisors is empty: no escalation queued", case.number)
-        return
-    from maild.core.replies import render
-
-    due = case.due_at and case.due_at.astimezone(app.calendar.tz).strftime("%Y-%m-%d %H:%M")
-    text = render("escalation", number=case.number, kind=case.kind, partner=case.partner_name or "",
-                  client=case.client_name or "", due_at=due or "", state=case.state)
-    domain = app.config.mailbox.own_domains[0] if app.config.mailbox.own_domains else "localhost"
-    tx.add(OutboxItem(case_pk=case.id, purpose="escalation", message_id=f"<escalation.{case.number}@{domain}>",
-                      recipients=json.dumps(supervisors), subject=text.subject, body=text.body,
-                      status="pending", created_at=now))
+def checks_of(case: Case) -> list[Check]:
+    """The case's stored precondition checks as values."""
+    return [Check.from_json(c) for c in case.checks]

@@ -1,11 +1,15 @@
 """receive(): keep, understand and record one message. Safe to call twice.
 
-    1. blobs.put(raw)            bytes kept first, content-addressed
-    2. store.save_raw            txn 1 · idempotent on sha256 / Message-ID · advances the checkpoint
-    3. parsers.parse             pure
-    4. store.record_parsed       txn 2 · record + attachments
-       casework.on_mail                · new case / thread a reply / triage, with its SLA clock
-    any failure in 3–4           → quarantine with the error; the raw bytes stay
+    1. blobs.put(raw)             bytes kept first, content-addressed
+    2. store.save_raw             txn 1 · idempotent on sha256 / Message-ID · advances the checkpoint
+    3. parsers.parse              pure
+    4. store.record_parsed        txn 2 · the record and its attachments
+    5. routing.decide             pure · open / thread / link / triage / record, and why
+    6. casework.carry_out         txn 2 · the case, its events and its SLA clock
+    any failure in 3–6            → quarantine with the error; the raw bytes stay
+
+A failure in 1–2 (disk, database) is StoreError: nothing was recorded, the message stays
+in its source, and the daemon backs off and reads it again.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from typing import TYPE_CHECKING
 
 import parsers
 from maild import faults
-from maild.adapters.db.models import MessageStatus
+from maild.adapters.db.models import EventKind, MessageStatus
+from maild.core import routing
+from maild.errors import NotFound
 from maild.rawmail import RawMail, Settlement
 from maild.services import casework
 
@@ -27,6 +33,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Outcome", "process", "receive", "retry"]
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -36,21 +44,19 @@ class Outcome:
     already: bool = False  # this message had been processed before (a re-delivery)
     error: str | None = None
     case: str | None = None  # the case opened or threaded
+    decision: routing.Decision | None = None
 
 
 def receive(raw: RawMail, app: App) -> Outcome:
     """Keep, understand and record one message. Safe to call twice."""
     now = app.clock.now()
     sha256 = app.blobs.put(raw.data)
-    saved = app.store.save_raw(
-        sha256=sha256, size=len(raw.data), message_id=parsers.peek_message_id(raw.data),
-        source=raw.source, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid, ref=raw.ref,
-        received_at=raw.received_at, now=now)
+    saved = app.store.save_raw(raw, sha256, parsers.peek_message_id(raw.data), now)
     faults.point("after-raw-store")
-    if saved.status == MessageStatus.PARSED:
+    if saved.status is MessageStatus.PARSED:
         log.info("%s: already recorded as message %s", sha256[:12], saved.message_pk)
         return Outcome(saved.message_pk, Settlement.PROCESSED, already=True)
-    if saved.status == MessageStatus.QUARANTINED:
+    if saved.status is MessageStatus.QUARANTINED:
         return Outcome(saved.message_pk, Settlement.QUARANTINED, already=True)
     return process(saved.message_pk, raw.data, app, now)
 
@@ -61,19 +67,15 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
         if len(data) > app.config.daemon.max_message_bytes:
             raise ValueError(f"message of {len(data)} bytes exceeds daemon.max_message_bytes")
         known = app.store.known_ids(parsers.peek_references(data))
-        mail = parsers.parse(data, replace(app.parse_context(), known_ids=known))
+        mail = parsers.parse(data, replace(app.parse_context, known_ids=known))
         for name, value in mail.control_headers:
             log.warning("message %s: ignored %s: %r from outside (only maild sets it)", message_pk, name, value)
-        rows = []
         for att in mail.attachments:
             app.blobs.put(att.data)
-            rows.append({"filename": att.filename, "content_type": att.content_type,
-                         "detected_type": att.detected_type, "size": att.size, "sha256": att.sha256,
-                         "role": str(att.role), "inline": att.inline, "duration_s": att.duration_s,
-                         "width": att.width, "height": att.height})
         with app.store.transaction() as tx:
-            message = app.store.record_parsed(tx, message_pk, mail.to_json(), rows, now)
-            case = casework.on_mail(tx, message, mail, app, now)
+            message = app.store.record_parsed(tx, message_pk, mail, now)
+            decision = routing.decide(mail, casework.facts(tx, mail))
+            case = casework.carry_out(tx, decision, message, mail, app.terms, now)
             case_number = case.number if case is not None else None
     except Exception as exc:  # noqa: BLE001 - any failure quarantines this message, never the daemon
         error = f"{type(exc).__name__}: {exc}"
@@ -81,19 +83,19 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
         app.store.quarantine(message_pk, error, now)
         return Outcome(message_pk, Settlement.QUARANTINED, error=error)
     faults.point("after-commit")
-    log.info("message %s: %s from %s %r, %d attachment(s)%s", message_pk, mail.kind, mail.sender,
-             mail.subject, len(mail.attachments), f", case {case_number}" if case_number else "")
-    return Outcome(message_pk, Settlement.PROCESSED, kind=str(mail.kind), case=case_number)
+    log.info("message %s: %s from %s %r, %d attachment(s): %s", message_pk, mail.kind, mail.sender,
+             mail.subject, len(mail.attachments), decision.reason)
+    return Outcome(message_pk, Settlement.PROCESSED, kind=str(mail.kind), case=case_number, decision=decision)
 
 
 def retry(message_pk: int, app: App) -> Outcome:
     """Process a quarantined message again from its stored bytes (after a fix)."""
     msg = app.store.message(message_pk)
     if msg is None:
-        raise LookupError(f"no message {message_pk}")
-    if msg.status == MessageStatus.PARSED:
+        raise NotFound(f"no message {message_pk}")
+    if msg.status is MessageStatus.PARSED:
         return Outcome(message_pk, Settlement.PROCESSED, kind=msg.kind, already=True)
     now = app.clock.now()
     outcome = process(message_pk, app.blobs.get(msg.sha256), app, now)
-    app.store.add_event("retried", now, "operator", message_pk, result=str(outcome.settlement))
+    app.store.add_event(EventKind.RETRIED, now, "operator", message_pk, result=str(outcome.settlement))
     return outcome

@@ -1,21 +1,22 @@
 """The partner and client registry in the database: imports that update in place.
 
-Parsing and validation are pure (registry.py); an import writes every row or,
-on any problem, nothing: the caller's transaction is all or nothing.
+Parsing and validation are pure (core/registry.py); an import writes every row or,
+on any problem, nothing: the caller's transaction is all or nothing. Problems name
+the line of the CSV file the row came from.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from maild.adapters.db import queries
 from maild.adapters.db.models import Client, Partner
-from maild.core.registry import ClientRow, PartnerRow, RegistryError, names_match, normalize_company
+from maild.core.registry import ClientRow, PartnerRow, names_match, normalize_company
+from maild.errors import RegistryError
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Imported:
 
 def import_partners(tx: Session, rows: Sequence[PartnerRow], now: datetime) -> Imported:
     """Insert new partners and update known ones (matched by normalised name)."""
-    existing = {p.norm_name: p for p in tx.scalars(select(Partner))}
+    existing = {p.norm_name: p for p in queries.partners(tx)}
     added = updated = 0
     for row in rows:
         norm = normalize_company(row.name)
@@ -39,25 +40,25 @@ def import_partners(tx: Session, rows: Sequence[PartnerRow], now: datetime) -> I
         else:
             updated += 1
         partner.name, partner.contact, partner.updated_at = row.name, row.contact or None, now
-        partner.addresses = json.dumps(sorted(a.lower() for a in row.addresses))
-        partner.domains = json.dumps(sorted(d.lower() for d in row.domains))
+        partner.addresses = sorted(a.lower() for a in row.addresses)
+        partner.domains = sorted(d.lower() for d in row.domains)
     tx.flush()
     return Imported(added, updated)
 
 
 def import_clients(tx: Session, rows: Sequence[ClientRow], now: datetime) -> Imported:
     """Insert or update clients; each must name a partner already in the registry."""
-    partners = list(tx.scalars(select(Partner)))
+    partners = queries.partners(tx)
     problems = []
     resolved = []
-    for n, row in enumerate(rows, start=2):
+    for row in rows:
         partner = next((p for p in partners if names_match(p.name, row.partner)), None)
         if partner is None:
-            problems.append(f"line {n}: partner: {row.partner!r} is not in the registry (import partners first)")
+            problems.append(f"line {row.line}: partner: {row.partner!r} is not in the registry (import partners first)")
         resolved.append(partner)
     if problems:
         raise RegistryError(problems)
-    existing = {c.norm_name: c for c in tx.scalars(select(Client))}
+    existing = {c.norm_name: c for c in queries.clients(tx)}
     added = updated = 0
     for row, partner in zip(rows, resolved, strict=True):
         norm = normalize_company(row.name)
@@ -73,8 +74,8 @@ def import_clients(tx: Session, rows: Sequence[ClientRow], now: datetime) -> Imp
         client.name, client.partner_name, client.partner_pk = row.name, partner.name, partner.id
         client.paying, client.quota = row.paying, row.quota
         client.service_start, client.service_end = row.service_start, row.service_end
-        client.keywords = json.dumps(list(row.keywords), ensure_ascii=False)
-        client.excluded_products = json.dumps(list(row.excluded_products), ensure_ascii=False)
+        client.keywords = list(row.keywords)
+        client.excluded_products = list(row.excluded_products)
         client.updated_at = now
     tx.flush()
     return Imported(added, updated)

@@ -1,13 +1,18 @@
-"""Database tables (SQLAlchemy 2.0 typed models). Times are stored tz-aware UTC.
+"""Database tables (SQLAlchemy 2.0 typed models), in the words of the spec.
 
 Message rows are keyed by the sha256 of their raw bytes (unique): the hard
-idempotency key. Events are append-only: the audit log.
+idempotency key. Events are append-only: the audit log. Three column types keep
+the database boundary typed: times are stored tz-aware UTC (UTCDateTime), states
+and kinds go in and come out as their StrEnum (EnumText), and structured values
+as JSON (JSONText).
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -23,8 +28,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from maild.core.cases import Action, CaseKind, CaseState
+from maild.core.sla import SlaStatus, Threshold
+from maild.rawmail import Location
+from parsers.records import Kind, Role
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,6 +65,38 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class EnumText(TypeDecorator[StrEnum]):
+    """A StrEnum stored as its word: a value outside the enum is refused on the way in."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum_class: type[StrEnum], length: int = 20) -> None:
+        super().__init__(length)
+        self.enum_class = enum_class
+        self.length = length
+
+    def process_bind_param(self, value: StrEnum | str | None, dialect: object) -> str | None:
+        return None if value is None else self.enum_class(value).value
+
+    def process_result_value(self, value: str | None, dialect: object) -> StrEnum | None:
+        return None if value is None else self.enum_class(value)
+
+
+class JSONText(TypeDecorator[Any]):
+    """A structured value stored as JSON text (UTF-8, not escaped): the same column on SQLite and
+    PostgreSQL, so no backend's JSON dialect leaks into the schema."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: object) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+    def process_result_value(self, value: str | None, dialect: object) -> Any:
+        return None if value is None else json.loads(value)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -63,6 +105,37 @@ class MessageStatus(StrEnum):
     RECEIVED = "received"  # raw bytes kept, not yet understood
     PARSED = "parsed"  # record stored
     QUARANTINED = "quarantined"  # processing failed; error and attempts recorded
+
+
+class EventKind(StrEnum):
+    """What an audit event records."""
+
+    RECEIVED = "received"
+    SEEN_AGAIN = "seen-again"  # the same bytes arrived again
+    DUPLICATE_ARRIVAL = "duplicate-arrival"  # other bytes with a Message-ID we have
+    PARSED = "parsed"
+    ROUTED = "routed"  # the case decision, with its reason
+    QUARANTINED = "quarantined"
+    RETRIED = "retried"
+    CHECKPOINT = "checkpoint"
+    UIDVALIDITY_CHANGED = "uidvalidity-changed"
+    SOURCE_ERROR = "source-error"
+    STORE_ERROR = "store-error"
+
+
+class Direction(StrEnum):
+    IN = "in"  # a Message-ID of mail we received
+    OUT = "out"  # a Message-ID of mail we sent
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"  # written with the change that causes it, not yet sent
+
+
+class Purpose(StrEnum):
+    """Why a mail is in the outbox."""
+
+    ESCALATION = "escalation"  # a breached SLA, to the supervisors
 
 
 class Message(Base):
@@ -77,9 +150,10 @@ class Message(Base):
     uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
     uid: Mapped[int | None] = mapped_column(BigInteger)
     ref: Mapped[str | None] = mapped_column(String(500))  # the source's own key (Maildir file name)
+    location: Mapped[Location] = composite(Location, "source", "folder", "uidvalidity", "uid", "ref")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())  # INTERNALDATE: our receipt
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    status: Mapped[str] = mapped_column(String(20), default=MessageStatus.RECEIVED)
+    status: Mapped[MessageStatus] = mapped_column(EnumText(MessageStatus), default=MessageStatus.RECEIVED)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -89,9 +163,9 @@ class Message(Base):
     subject: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[str | None] = mapped_column(String(40))  # the sender's Date: header, as ISO text
     in_reply_to: Mapped[str | None] = mapped_column(String(998))
-    kind: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[Kind | None] = mapped_column(EnumText(Kind))
     case_ref: Mapped[str | None] = mapped_column(String(40))
-    record: Mapped[str | None] = mapped_column(Text)  # the JSON record
+    record: Mapped[dict[str, Any] | None] = mapped_column(JSONText())  # DOMAIN.md §7
     parsed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     case_pk: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
 
@@ -113,7 +187,7 @@ class Attachment(Base):
     detected_type: Mapped[str | None] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
-    role: Mapped[str] = mapped_column(String(20))
+    role: Mapped[Role] = mapped_column(EnumText(Role))
     inline: Mapped[bool] = mapped_column(Boolean, default=False)
     duration_s: Mapped[float | None] = mapped_column(Float)
     width: Mapped[int | None] = mapped_column(Integer)
@@ -131,9 +205,9 @@ class Event(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     actor: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(60), index=True)
+    kind: Mapped[EventKind] = mapped_column(EnumText(EventKind, 60), index=True)
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
-    data: Mapped[str | None] = mapped_column(Text)  # JSON
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
 
 
 class Checkpoint(Base):
@@ -154,7 +228,7 @@ class KnownId(Base):
     __tablename__ = "known_ids"
 
     message_id: Mapped[str] = mapped_column(String(998), primary_key=True)
-    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    direction: Mapped[Direction] = mapped_column(EnumText(Direction, 3))
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     case_number: Mapped[str | None] = mapped_column(String(40), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -168,8 +242,8 @@ class Partner(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     norm_name: Mapped[str] = mapped_column(String(300), index=True)
-    addresses: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, lower case
-    domains: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, lower case
+    addresses: Mapped[list[str]] = mapped_column(JSONText(), default=list)  # lower case
+    domains: Mapped[list[str]] = mapped_column(JSONText(), default=list)  # lower case
     contact: Mapped[str | None] = mapped_column(String(300))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -188,8 +262,8 @@ class Client(Base):
     quota: Mapped[int | None] = mapped_column(Integer)
     service_start: Mapped[date | None] = mapped_column(Date)
     service_end: Mapped[date | None] = mapped_column(Date)
-    keywords: Mapped[str] = mapped_column(Text, default="[]")
-    excluded_products: Mapped[str] = mapped_column(Text, default="[]")
+    keywords: Mapped[list[str]] = mapped_column(JSONText(), default=list)
+    excluded_products: Mapped[list[str]] = mapped_column(JSONText(), default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -200,23 +274,23 @@ class Case(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)  # SS-2026-000123
-    kind: Mapped[str] = mapped_column(String(20), index=True)  # appeal | adjustment | summary | triage
-    state: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[CaseKind] = mapped_column(EnumText(CaseKind), index=True)
+    state: Mapped[CaseState] = mapped_column(EnumText(CaseState), index=True)
     partner_pk: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
     client_pk: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
     partner_name: Mapped[str | None] = mapped_column(String(300))
     client_name: Mapped[str | None] = mapped_column(String(300))
     sender: Mapped[str | None] = mapped_column(String(500))
-    fields: Mapped[str] = mapped_column(Text, default="{}")  # JSON, DOMAIN.md §7 fields
-    missing: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    checks: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of {name, passed, detail}
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONText(), default=dict)  # DOMAIN.md §7 fields
+    missing: Mapped[list[str]] = mapped_column(JSONText(), default=list)
+    checks: Mapped[list[dict[str, Any]]] = mapped_column(JSONText(), default=list)  # {name, passed, detail}
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     opened_message_pk: Mapped[int | None] = mapped_column(Integer)  # messages.id (no FK: no cycle)
     assignee: Mapped[str | None] = mapped_column(String(200))
     # SLA, recomputable from the event log; the outcome is frozen once met or missed.
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     warning_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    sla_status: Mapped[str | None] = mapped_column(String(20))
+    sla_status: Mapped[SlaStatus | None] = mapped_column(EnumText(SlaStatus))
     sla_error: Mapped[str | None] = mapped_column(Text)
     outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -230,12 +304,13 @@ class CaseEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    action: Mapped[str] = mapped_column(String(30))
-    from_state: Mapped[str | None] = mapped_column(String(20))
-    to_state: Mapped[str] = mapped_column(String(20))
+    action: Mapped[Action] = mapped_column(EnumText(Action, 30))
+    from_state: Mapped[CaseState | None] = mapped_column(EnumText(CaseState))
+    to_state: Mapped[CaseState] = mapped_column(EnumText(CaseState))
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
-    detail: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)  # a person's note, the verdict, the new assignee
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSONText())  # what the system records: signals, reason, mail
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
 
 
@@ -256,7 +331,7 @@ class SlaAlert(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_pk: Mapped[int] = mapped_column(ForeignKey("cases.id"))
-    threshold: Mapped[str] = mapped_column(String(20))  # warning | breach
+    threshold: Mapped[Threshold] = mapped_column(EnumText(Threshold))
     crossed_at: Mapped[datetime] = mapped_column(UTCDateTime())  # when the clock crossed it
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     __table_args__ = (UniqueConstraint("case_pk", "threshold"),)
@@ -269,10 +344,10 @@ class OutboxItem(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_pk: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
-    purpose: Mapped[str] = mapped_column(String(30))  # escalation | ack | verdict | ...
+    purpose: Mapped[Purpose] = mapped_column(EnumText(Purpose, 30))
     message_id: Mapped[str] = mapped_column(String(998), unique=True)  # fixed at enqueue time
-    recipients: Mapped[str] = mapped_column(Text)  # JSON list
+    recipients: Mapped[list[str]] = mapped_column(JSONText())
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    status: Mapped[OutboxStatus] = mapped_column(EnumText(OutboxStatus), default=OutboxStatus.PENDING, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,13 +1,14 @@
-"""The database edge: engine and session factory, `transaction()`, named queries.
+"""The database edge: engine and session factory, `transaction()`, the message-level queries.
 
 SQLite runs in WAL mode with a busy timeout and takes its write lock at BEGIN
 (BEGIN IMMEDIATE), so the daemon and the CLI can run at once without lost
-updates; PostgreSQL is reached through psycopg 3. Commands never build SQL.
+updates; PostgreSQL is reached through psycopg 3. A database that cannot be
+reached or written becomes StoreError. Queries on cases and the registry are in
+queries.py; nothing outside this package builds SQL.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,11 +18,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from maild.adapters.db.models import Attachment, Checkpoint, Event, KnownId, Message, MessageStatus
-from maild.errors import NotMigrated
+from maild.adapters.db.models import (
+    Attachment,
+    Case,
+    Checkpoint,
+    Direction,
+    Event,
+    EventKind,
+    KnownId,
+    Message,
+    MessageStatus,
+)
+from maild.errors import NotMigrated, StoreError
+from maild.rawmail import Location, RawMail
+from parsers.records import ParsedMail
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +67,25 @@ def make_engine(url: str, busy_timeout_ms: int = 10000) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+@contextmanager
+def _translated() -> Iterator[None]:
+    """A database that cannot be reached, is locked or fails its disk becomes StoreError."""
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        raise StoreError(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}") from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise StoreError(f"database connection lost: {exc.orig or exc}") from exc
+        raise
+
+
 @dataclass(frozen=True)
 class Saved:
-    """The outcome of keeping one raw message."""
+    """The outcome of keeping one raw message: its row and the status it had."""
 
     message_pk: int
-    is_new: bool
-    status: str
-    duplicate: bool = False  # another message with the same Message-ID already exists
+    status: MessageStatus
 
 
 class Store:
@@ -76,7 +100,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """The only way to write: commit on success, roll back on any error."""
-        with self._sessions() as session, session.begin():
+        with _translated(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with _translated(), self._sessions() as session:
             yield session
 
     # ---- schema -------------------------------------------------------------------------
@@ -84,16 +113,15 @@ class Store:
     def require_migrated(self) -> None:
         from maild.adapters.db.migrations import current_revision, head_revision
 
-        current, head = current_revision(self.engine), head_revision()
+        with _translated():
+            current, head = current_revision(self.engine), head_revision()
         if current != head:
             raise NotMigrated(
                 f"database schema is at {current or 'nothing'}, code expects {head}: run `maild db upgrade`")
 
     # ---- messages -----------------------------------------------------------------------
 
-    def save_raw(self, *, sha256: str, size: int, message_id: str | None, source: str,
-                 folder: str | None, uidvalidity: int | None, uid: int | None, ref: str | None,
-                 received_at: datetime, now: datetime) -> Saved:
+    def save_raw(self, raw: RawMail, sha256: str, message_id: str | None, now: datetime) -> Saved:
         """Record a raw message once (its bytes are already in the blob store).
 
         Idempotent on the raw sha256 and on the Message-ID: a second arrival is an
@@ -102,59 +130,58 @@ class Store:
         for _attempt in range(3):
             try:
                 with self.transaction() as tx:
-                    saved = self._save_raw(tx, sha256, size, message_id, source, folder,
-                                           uidvalidity, uid, ref, received_at, now)
-                    if uid is not None and uidvalidity is not None and folder is not None:
-                        self._advance(tx, source, folder, uidvalidity, uid, now)
+                    saved = self._save_raw(tx, raw, sha256, message_id, now)
+                    if (imap := raw.location.imap_uid) is not None:
+                        self._advance(tx, raw.source, *imap, now)
                     return saved
             except IntegrityError:  # another process inserted the same bytes concurrently
                 log.info("%s: concurrent insert, re-reading", sha256[:12])
         raise RuntimeError(f"could not record message {sha256}")  # pragma: no cover
 
-    def _save_raw(self, tx: Session, sha256: str, size: int, message_id: str | None, source: str,
-                  folder: str | None, uidvalidity: int | None, uid: int | None, ref: str | None,
-                  received_at: datetime, now: datetime) -> Saved:
+    def _save_raw(self, tx: Session, raw: RawMail, sha256: str, message_id: str | None,
+                  now: datetime) -> Saved:
+        where = raw.location
         existing = tx.scalar(select(Message).where(Message.sha256 == sha256))
         duplicate = False
         if existing is None and message_id:
             existing = tx.scalar(select(Message).where(Message.message_id == message_id).order_by(Message.id))
             duplicate = existing is not None
         if existing is not None:
-            where = {"source": source, "folder": folder, "uidvalidity": uidvalidity, "uid": uid, "ref": ref}
-            tx.add(Event(at=now, actor="ingest", kind="duplicate-arrival" if duplicate else "seen-again",
-                         message_pk=existing.id, data=json.dumps({"sha256": sha256, **where})))
-            if existing.settled_at is None or (existing.source, existing.folder) != (source, folder) \
-                    or (existing.uidvalidity, existing.uid) != (uidvalidity, uid):
+            tx.add(Event(at=now, actor="ingest", message_pk=existing.id,
+                         kind=EventKind.DUPLICATE_ARRIVAL if duplicate else EventKind.SEEN_AGAIN,
+                         data={"sha256": sha256, **_location_json(where)}))
+            if existing.settled_at is None or existing.location != where:
                 # the copy in the source is the one to settle now
-                existing.source, existing.folder, existing.uidvalidity = source, folder, uidvalidity
-                existing.uid, existing.ref, existing.settled_at = uid, ref, None
-            return Saved(existing.id, False, existing.status, duplicate)
-        msg = Message(sha256=sha256, size=size, message_id=message_id, source=source, folder=folder,
-                      uidvalidity=uidvalidity, uid=uid, ref=ref, received_at=received_at,
-                      stored_at=now, status=MessageStatus.RECEIVED, attempts=0)
+                existing.location, existing.settled_at = where, None
+            return Saved(existing.id, existing.status)
+        msg = Message(sha256=sha256, size=len(raw.data), message_id=message_id, location=where,
+                      received_at=raw.received_at, stored_at=now, status=MessageStatus.RECEIVED, attempts=0)
         tx.add(msg)
         tx.flush()
-        tx.add(Event(at=now, actor="ingest", kind="received", message_pk=msg.id,
-                     data=json.dumps({"sha256": sha256, "source": source, "folder": folder, "uid": uid})))
-        return Saved(msg.id, True, msg.status)
+        tx.add(Event(at=now, actor="ingest", kind=EventKind.RECEIVED, message_pk=msg.id,
+                     data={"sha256": sha256, "source": where.source, "folder": where.folder, "uid": where.uid}))
+        return Saved(msg.id, msg.status)
 
-    def record_parsed(self, tx: Session, message_pk: int, record: dict[str, Any],
-                      attachments: Sequence[dict[str, Any]], now: datetime) -> Message:
+    def record_parsed(self, tx: Session, message_pk: int, mail: ParsedMail, now: datetime) -> Message:
         """Store the parser's record and attachment rows (inside the caller's transaction)."""
+        record = mail.to_json()
         msg = tx.get_one(Message, message_pk)
-        msg.sender, msg.subject, msg.sent_at = record["sender"], record["subject"], record.get("date")
-        msg.in_reply_to, msg.kind, msg.case_ref = record.get("in_reply_to"), record["kind"], record["case_ref"]
-        msg.record = json.dumps(record, ensure_ascii=False)
+        msg.sender, msg.subject, msg.sent_at = mail.sender, mail.subject, mail.date
+        msg.in_reply_to, msg.kind, msg.case_ref = mail.in_reply_to, mail.kind, mail.case_ref
+        msg.record = record
         msg.status, msg.error, msg.parsed_at = MessageStatus.PARSED, None, now
         msg.attempts += 1
         msg.attachments.clear()
         tx.flush()
-        for position, info in enumerate(attachments):
-            msg.attachments.append(Attachment(position=position, **info))
+        for position, a in enumerate(mail.attachments):
+            msg.attachments.append(Attachment(
+                position=position, filename=a.filename, content_type=a.content_type,
+                detected_type=a.detected_type, size=a.size, sha256=a.sha256, role=a.role, inline=a.inline,
+                duration_s=a.duration_s, width=a.width, height=a.height))
         if msg.message_id and tx.get(KnownId, msg.message_id) is None:
-            tx.add(KnownId(message_id=msg.message_id, direction="in", message_pk=msg.id, at=now))
-        tx.add(Event(at=now, actor="ingest", kind="parsed", message_pk=msg.id,
-                     data=json.dumps({"kind": record["kind"], "attachments": len(attachments)})))
+            tx.add(KnownId(message_id=msg.message_id, direction=Direction.IN, message_pk=msg.id, at=now))
+        tx.add(Event(at=now, actor="ingest", kind=EventKind.PARSED, message_pk=msg.id,
+                     data={"kind": record["kind"], "attachments": len(mail.attachments)}))
         return msg
 
     def quarantine(self, message_pk: int, error: str, now: datetime, actor: str = "ingest") -> None:
@@ -162,8 +189,8 @@ class Store:
             msg = tx.get_one(Message, message_pk)
             msg.status, msg.error = MessageStatus.QUARANTINED, error[:4000]
             msg.attempts += 1
-            tx.add(Event(at=now, actor=actor, kind="quarantined", message_pk=msg.id,
-                         data=json.dumps({"error": error[:4000], "attempts": msg.attempts})))
+            tx.add(Event(at=now, actor=actor, kind=EventKind.QUARANTINED, message_pk=msg.id,
+                         data={"error": error[:4000], "attempts": msg.attempts}))
 
     def mark_settled(self, message_pk: int, where: str, now: datetime) -> None:
         with self.transaction() as tx:
@@ -171,65 +198,71 @@ class Store:
             msg.settled_at, msg.settled_to = now, where
 
     def message(self, message_pk: int) -> Message | None:
-        with self._sessions() as s:
+        with self._reading() as s:
             return s.get(Message, message_pk)
 
-    def messages(self, *, status: str | None = None, limit: int = 100) -> list[Message]:
+    def messages(self, *, status: MessageStatus | None = None, limit: int = 100) -> list[Message]:
         query = select(Message).order_by(Message.id.desc()).limit(limit)
         if status:
             query = query.where(Message.status == status)
-        with self._sessions() as s:
+        with self._reading() as s:
             return list(s.scalars(query))
 
     def attachments(self, message_pk: int) -> list[Attachment]:
-        with self._sessions() as s:
+        with self._reading() as s:
             return list(s.scalars(select(Attachment).where(Attachment.message_pk == message_pk)
                                   .order_by(Attachment.position)))
+
+    def attachment_counts(self, message_pks: Sequence[int]) -> dict[int, int]:
+        """How many attachments each of these messages has (absent: none)."""
+        if not message_pks:
+            return {}
+        with self._reading() as s:
+            return dict(s.execute(select(Attachment.message_pk, func.count(Attachment.id))
+                                  .where(Attachment.message_pk.in_(list(message_pks)))
+                                  .group_by(Attachment.message_pk)).all())
 
     def case_numbers(self, case_pks: Sequence[int]) -> dict[int, str]:
         """Case numbers by case id, for listings."""
         if not case_pks:
             return {}
-        from maild.adapters.db.models import Case
-
-        with self._sessions() as s:
+        with self._reading() as s:
             return dict(s.execute(select(Case.id, Case.number).where(Case.id.in_(list(case_pks)))).all())
 
     def unfinished(self, source: str) -> list[Message]:
         """Messages of a source not yet parsed, or processed but not yet moved in the source."""
         query = select(Message).where(Message.source == source).where(
             (Message.status == MessageStatus.RECEIVED) | Message.settled_at.is_(None)).order_by(Message.id)
-        with self._sessions() as s:
+        with self._reading() as s:
             return list(s.scalars(query))
 
     def count(self) -> int:
-        with self._sessions() as s:
+        with self._reading() as s:
             return s.scalar(select(func.count(Message.id))) or 0
 
     def events(self, message_pk: int | None = None, limit: int = 200) -> list[Event]:
         query = select(Event).order_by(Event.id).limit(limit)
         if message_pk is not None:
             query = query.where(Event.message_pk == message_pk)
-        with self._sessions() as s:
+        with self._reading() as s:
             return list(s.scalars(query))
 
-    def add_event(self, kind: str, now: datetime, actor: str, message_pk: int | None = None,
+    def add_event(self, kind: EventKind, now: datetime, actor: str, message_pk: int | None = None,
                   **data: Any) -> None:
         with self.transaction() as tx:
-            tx.add(Event(at=now, actor=actor, kind=kind, message_pk=message_pk,
-                         data=json.dumps(data, ensure_ascii=False, default=str)))
+            tx.add(Event(at=now, actor=actor, kind=kind, message_pk=message_pk, data=data))
 
     def known_ids(self, ids: Sequence[str]) -> frozenset[str]:
         """Which of these Message-IDs we received or sent before (the threading registry)."""
         if not ids:
             return frozenset()
-        with self._sessions() as s:
+        with self._reading() as s:
             return frozenset(s.scalars(select(KnownId.message_id).where(KnownId.message_id.in_(list(ids)))))
 
     # ---- checkpoints --------------------------------------------------------------------
 
     def checkpoint(self, source: str, folder: str) -> Checkpoint | None:
-        with self._sessions() as s:
+        with self._reading() as s:
             return s.get(Checkpoint, (source, folder))
 
     def set_checkpoint(self, source: str, folder: str, uidvalidity: int, last_uid: int,
@@ -241,9 +274,9 @@ class Store:
                                   last_uid=last_uid, updated_at=now))
             else:
                 cp.uidvalidity, cp.last_uid, cp.updated_at = uidvalidity, last_uid, now
-            tx.add(Event(at=now, actor="ingest", kind="checkpoint",
-                         data=json.dumps({"source": source, "folder": folder,
-                                          "uidvalidity": uidvalidity, "last_uid": last_uid})))
+            tx.add(Event(at=now, actor="ingest", kind=EventKind.CHECKPOINT,
+                         data={"source": source, "folder": folder, "uidvalidity": uidvalidity,
+                               "last_uid": last_uid}))
 
     def _advance(self, tx: Session, source: str, folder: str, uidvalidity: int, uid: int,
                  now: datetime) -> None:
@@ -253,3 +286,8 @@ class Store:
                               updated_at=now))
         elif cp.uidvalidity != uidvalidity or uid > cp.last_uid:
             cp.uidvalidity, cp.last_uid, cp.updated_at = uidvalidity, max(uid, 0), now
+
+
+def _location_json(where: Location) -> dict[str, Any]:
+    return {"source": where.source, "folder": where.folder, "uidvalidity": where.uidvalidity,
+            "uid": where.uid, "ref": where.ref}
