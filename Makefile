@@ -1,11 +1,12 @@
 # maild: two commands do all the set-up on a fresh machine.
 #   make demo   venv + install + migrate var/maild.db + ingest the bundled Maildir (examples/) + show it
 #   make test   venv + test dependencies (Dovecot via apt when missing) + lint + the whole test suite
+#   make test-fast   the pure tiers only (tests/core, tests/parsers, house rules): seconds, no servers
 VENV   ?= .venv
 PYTHON ?= python3
 BIN    := $(VENV)/bin
 
-.PHONY: demo test venv install install-dev system-deps lint bench clean
+.PHONY: demo test test-fast venv install install-dev system-deps lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,11 +33,15 @@ system-deps:
 	fi
 
 lint: install-dev
-	$(BIN)/ruff check maild parsers tests
+	$(BIN)/ruff check maild parsers tests tools bench
 	$(BIN)/lint-imports
 
 test: lint
 	$(BIN)/pytest
+
+test-fast: venv
+	@$(BIN)/python -c "import pytest, hypothesis" 2>/dev/null || $(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pytest -q tests/core tests/parsers tests/test_meta.py
 
 demo: install
 	rm -rf var && mkdir -p var

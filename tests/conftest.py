@@ -1,6 +1,11 @@
-"""Shared fixtures: real databases (SQLite and PostgreSQL), apps, clocks, mail builders.
+"""Shared fixtures: real databases (SQLite and PostgreSQL), apps, clocks.
 
-Real servers (Dovecot, the SMTP sink, PostgreSQL reachability) come from tests/servers.
+The folders are the tiers: core/ and parsers/ are pure (`make test-fast`, seconds);
+services/ and adapters/ run on real SQLite and PostgreSQL, Maildir and Dovecot;
+system/ runs `maild` itself (subprocesses, SIGKILL, a built wheel). Markers follow:
+every test under system/ is `slow`, every test on PostgreSQL `postgres`, every test
+on Dovecot `dovecot` (`pytest -m "not slow"` and so on). Real servers come from
+tests/servers; mail builders and fixture paths from tests/kit.
 """
 
 from __future__ import annotations
@@ -21,10 +26,25 @@ from maild.app import App, build
 from maild.clock import FixedClock
 from maild.config import load
 
+from kit.files import write_config
+
 pytest_plugins = ["servers.fixtures"]
 
 TESTS = Path(__file__).parent
-SAMPLES = TESTS / "mail" / "samples"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by its tier and the real servers it needs."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if TESTS / "system" in Path(item.path).parents:
+            item.add_marker(pytest.mark.slow)
+        callspec = getattr(item, "callspec", None)
+        if fixtures & {"pg_url", "pg_schema_url"} or (callspec and callspec.params.get("db_url") == "postgres"):
+            item.add_marker(pytest.mark.postgres)
+        if fixtures & {"dovecot", "imap_account"}:
+            item.add_marker(pytest.mark.dovecot)
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
@@ -49,22 +69,12 @@ def store(db_url: str) -> Iterator[Store]:
     s.engine.dispose()
 
 
-def write_config(tmp_path: Path, body: str) -> Path:
-    path = tmp_path / "maild.toml"
-    path.write_text(body, encoding="utf-8")
-    return path
-
-
 @pytest.fixture
 def maildir_app(tmp_path: Path, store: Store, clock: FixedClock) -> App:
     """An app reading a temporary Maildir, on the parametrised database."""
     cfg = load(write_config(tmp_path, f'[daemon]\nsource = "maildir:{tmp_path / "inbox"}"\n'
                                       f'[storage]\nroot = "{tmp_path / "blobs"}"\n'), os.environ)
     return build(cfg, clock=clock, store=store)
-
-
-def sample(name: str) -> bytes:
-    return (SAMPLES / f"{name}.eml").read_bytes()
 
 
 @pytest.fixture

@@ -127,11 +127,18 @@ def facts(tx: Session, mail: ParsedMail) -> Facts:
 
 def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
               now: datetime) -> Case | None:
-    """Do what the decision says for one stored message; the case it opened or joined, if any."""
+    """Do what the decision says for one stored message; the case it opened or joined, if any.
+
+    The decision and its reason go into the message's audit log (`maild show`)."""
+    case = _carry_out(tx, decision, message, mail, terms, now)
     tx.add(Event(at=now, actor="ingest", kind=EventKind.ROUTED, message_pk=message.id,
-                 data={"route": decision.route, "case": decision.case_number, "reason": decision.reason}))
+                 data={"route": decision.route, "case": case.number if case else None, "reason": decision.reason}))
+    return case
+
+
+def _carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
+               now: datetime) -> Case | None:
     if decision.opens_case:
-        assert decision.kind is not None
         return _open(tx, decision, message, mail, terms, now)
     if decision.route is Route.RECORD:
         return None
@@ -147,7 +154,7 @@ def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMai
 
 def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
           now: datetime) -> Case:
-    kind, received, fields = decision.kind, message.received_at, mail.fields
+    kind, received, fields = decision.kind or CaseKind.TRIAGE, message.received_at, mail.fields
     partner = partner_for(tx, mail.sender, fields.partner)
     client = _client_for(tx, fields.client, partner)
     checks = checks_for(mail.kind, fields, mail.attachments, _facts(client), received)

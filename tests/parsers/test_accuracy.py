@@ -10,11 +10,12 @@ import json
 from pathlib import Path
 
 import pytest
-from labels import differences, field_counts
 
 import parsers
 
-MAIL = Path(__file__).parent.parent / "mail"
+from kit.expected import differences, field_counts
+from kit.files import MAIL
+
 FILES = [p for name in ("labelled", "holdout", "blind2", "blind3", "blind4") for p in sorted(MAIL.glob(f"{name}/*.eml"))]
 
 

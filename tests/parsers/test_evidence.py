@@ -12,7 +12,6 @@ import struct
 import wave
 import zipfile
 import zlib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,7 +21,8 @@ from PIL import Image
 from parsers.evidence import DOC, DOCX, OLE, PDF, XLS, XLSX, MediaInfo, media_info, role, sniff
 from parsers.records import Role
 
-ATTACHMENTS = Path(__file__).resolve().parents[1] / "mail" / "attachments"
+from kit.files import ATTACHMENTS
+
 FREE, END_OF_CHAIN, FAT_SECTOR, NO_STREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
 
 

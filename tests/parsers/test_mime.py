@@ -7,13 +7,15 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mail.builders import b64_header, gbk_mail
 
 import parsers
 from parsers.charsets import Quality, canonical_charset, decode_bytes, decode_header
 
+from kit.files import ROOT
+from kit.mails import b64_header, gbk_mail
+
 CORPUS = Path(os.environ.get("MAILD_CORPUS_REAL")
-              or Path(__file__).resolve().parents[3] / "shared" / "corpus-real")
+              or ROOT.parent / "shared" / "corpus-real")
 
 
 def test_gb_labels_decode_as_gb18030():

@@ -3,10 +3,11 @@
 import json
 
 import pytest
-from conftest import SAMPLES
-from labels import differences
 
 import parsers
+
+from kit.expected import differences
+from kit.files import SAMPLES
 
 NAMES = sorted(p.stem for p in SAMPLES.glob("*.eml"))
 

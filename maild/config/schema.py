@@ -1,0 +1,178 @@
+"""The configuration's sections and keys: frozen dataclasses, each key documented where declared."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from maild.config.terms import calendar_from, policies_from
+from maild.core import sla
+from maild.core.calendar import WorkCalendar
+from maild.errors import ConfigError
+
+
+class Secret:
+    """A password that never prints."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    # The HQ address partners write to; mail from it is our own.
+    address: str = "dor@ptg139.com"
+    # Domains whose Message-IDs and case tags are ours (threading, loop detection).
+    own_domains: tuple[str, ...] = ("ptg139.com",)
+
+
+@dataclass(frozen=True)
+class Daemon:
+    # Where mail comes from: "imap" (see [imap]) or "maildir:PATH" (demo, tests, local spools).
+    source: str = "maildir:var/inbox"
+    # Seconds between polls when the server offers no IDLE (and the IDLE re-check bound).
+    poll_interval: float = 60.0
+    # Messages fetched per batch.
+    batch_size: int = 50
+    # Largest message accepted for parsing; larger ones are kept raw and quarantined.
+    max_message_bytes: int = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Imap:
+    host: str = "localhost"
+    port: int = 993
+    # "ssl" (implicit TLS, default), "starttls", or "plain" (refused unless host is loopback).
+    tls: str = "ssl"
+    username: str = "dor@ptg139.com"
+    # Name of the environment variable holding the password (never the password itself).
+    password_env: str = "MAILD_IMAP_PASSWORD"
+    folder: str = "INBOX"
+    # Where a message goes after its record is committed.
+    processed_folder: str = "Processed"
+    # Where a message that cannot be processed goes (its error is in the database).
+    quarantine_folder: str = "Quarantine"
+    # Use IDLE when the server offers it.
+    idle: bool = True
+    # Re-issue IDLE after this many seconds (RFC 2177: before 29 minutes).
+    idle_renew: float = 600.0
+    connect_timeout: float = 15.0
+    read_timeout: float = 120.0
+    # CA bundle for a private server certificate; empty = system store.
+    ca_file: str = ""
+    # Send the RFC 2971 ID command after login (163/126 mailboxes need it).
+    send_id: bool = True
+
+
+@dataclass(frozen=True)
+class Database:
+    # SQLAlchemy URL: sqlite:///PATH (default) or postgresql+psycopg://user@host/db.
+    url: str = "sqlite:///var/maild.db"
+    # SQLite busy timeout in milliseconds.
+    busy_timeout_ms: int = 10000
+
+
+@dataclass(frozen=True)
+class Storage:
+    # Root of content-addressed files: raw messages and attachments, by sha256.
+    root: str = "var/blobs"
+
+
+@dataclass(frozen=True)
+class Parse:
+    # Extra regular expressions for lead ids, tried before the built-in patterns
+    # (SJ20260603-0052, XP-2605-0316, 8–10 digit numbers next to 编号/商机).
+    lead_id_patterns: tuple[str, ...] = ()
+    # Extra words per reason code ("1".."5"), added to the built-in synonym table.
+    reason_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    # Time zone of the working-day calendar and of every local time shown.
+    timezone: str = "Asia/Shanghai"
+    # Office hours as "HH:MM-HH:MM" intervals (several a day, e.g. a lunch break);
+    # empty = a working day counts all of its 24 hours.
+    office_hours: tuple[str, ...] = ()
+    # Extra rest days (YYYY-MM-DD), on top of the holiday library.
+    extra_holidays: tuple[str, ...] = ()
+    # Extra working days (YYYY-MM-DD), e.g. a make-up Saturday (调休) the library lacks.
+    extra_workdays: tuple[str, ...] = ()
+    # Years the operator vouches for beyond the library's data (weekdays work, weekends rest,
+    # plus the two lists above). A deadline in a year nobody covers is an error, never a guess.
+    covered_years: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SlaPolicy:
+    # The promise, e.g. "48h", "24h", "5d", "1d12h".
+    budget: str = "48h"
+    # working_hours | calendar_hours | working_days
+    unit: str = "working_hours"
+    # Fraction of the budget at which a case turns to "warning".
+    warn_at: float = 0.75
+
+
+@dataclass(frozen=True)
+class Sla:
+    appeal: SlaPolicy = field(default_factory=lambda: SlaPolicy("48h", "working_hours"))
+    adjustment: SlaPolicy = field(default_factory=lambda: SlaPolicy("24h", "calendar_hours"))
+    summary: SlaPolicy = field(default_factory=lambda: SlaPolicy("5d", "working_days"))
+    # HQ supervisors who get an escalation mail when a case breaches its SLA.
+    supervisors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Log:
+    # DEBUG, INFO, WARNING or ERROR.
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class Config:
+    mailbox: Mailbox = field(default_factory=Mailbox)
+    daemon: Daemon = field(default_factory=Daemon)
+    imap: Imap = field(default_factory=Imap)
+    database: Database = field(default_factory=Database)
+    storage: Storage = field(default_factory=Storage)
+    parse: Parse = field(default_factory=Parse)
+    calendar: Calendar = field(default_factory=Calendar)
+    sla: Sla = field(default_factory=Sla)
+    log: Log = field(default_factory=Log)
+    # Values resolved from the environment, by variable name (see Secret).
+    secrets: Mapping[str, Secret] = field(default_factory=dict)
+    # Directory relative paths in the file are resolved against.
+    base_dir: str = "."
+
+    def secret(self, env_name: str) -> Secret:
+        try:
+            return self.secrets[env_name]
+        except KeyError:
+            raise ConfigError(f"config: environment variable {env_name} is not set") from None
+
+    def path(self, value: str) -> Path:
+        """A path from the config, relative to the config file's directory."""
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @functools.cached_property
+    def work_calendar(self) -> WorkCalendar:
+        """The working-day calendar of [calendar], built once."""
+        return calendar_from(self.calendar)
+
+    @functools.cached_property
+    def policies(self) -> dict[str, sla.Policy]:
+        """The SLA policy of each request kind, from [sla.*], built once."""
+        return policies_from(self.sla)

@@ -1,0 +1,50 @@
+"""The pipeline on a real database: threading registry and operator parse settings."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from maild.adapters.db import migrations
+from maild.adapters.db.store import Store
+from maild.app import build
+from maild.config import load
+from maild.rawmail import Location, RawMail
+from maild.services import ingest
+
+from kit.files import write_config
+
+NOW = datetime(2026, 6, 9, 6, 0, tzinfo=UTC)
+
+
+def raw(data: bytes, ref: str) -> RawMail:
+    return RawMail(data=data, location=Location("file:test", ref=ref), received_at=NOW)
+
+
+def mail(subject: str, body: str, message_id: str, extra: str = "") -> bytes:
+    return (f"From: p@partner.cn\r\nTo: dor@ptg139.com\r\nSubject: {subject}\r\nMessage-ID: {message_id}\r\n"
+            f"Date: Tue, 09 Jun 2026 14:00:00 +0800\r\n{extra}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+
+
+def test_a_reply_to_a_message_we_received_is_threaded_through_the_registry(maildir_app):
+    first = mail("商机申诉 SJ20260609-0001", "申请不计入，同行恶意骚扰", "<orig-1@partner.cn>")
+    ingest.receive(raw(first, "a"), maildir_app)
+    follow = mail("补充", "补充一张截图", "<follow-1@partner.cn>", "In-Reply-To: <orig-1@partner.cn>\r\n")
+    outcome = ingest.receive(raw(follow, "b"), maildir_app)
+    assert outcome.kind == "reply"
+    assert maildir_app.store.known_ids(["<orig-1@partner.cn>", "<follow-1@partner.cn>", "<x@y>"]) == {
+        "<orig-1@partner.cn>", "<follow-1@partner.cn>"}
+
+
+def test_operator_lead_id_patterns_and_reason_words_apply(tmp_path, db_url):
+    cfg = load(write_config(tmp_path, f'[storage]\nroot = "{tmp_path / "b"}"\n[parse]\n'
+                                      'lead_id_patterns = ["LD\\\\d{6}"]\nreason_words = {{ "3" = ["号码是空的"] }}\n'
+                                      .replace("{{", "{").replace("}}", "}")), os.environ)
+    store = Store.open(db_url)
+    migrations.upgrade(store.engine)
+    app = build(cfg, store=store)
+    body = "合作商：常州龙城企服网络科技有限公司\r\n客户：常州金岳激光装备有限公司\r\n线索 LD123456 有问题，号码是空的。\r\n"
+    outcome = ingest.receive(raw(mail("商机申诉", body, "<op-1@partner.cn>"), "c"), app)
+    record = store.message(outcome.message_pk).record
+    assert record["fields"]["lead_ids"] == ["LD123456"]
+    assert record["fields"]["reason_code"] == 3

@@ -1,0 +1,233 @@
+"""The command line as an operator meets it: outputs, exit codes, help."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from maild.cli import cli
+
+from kit.files import ROOT, SAMPLES
+
+
+def run(*args: str, input: bytes | None = None, cwd: Path | None = None):
+    return subprocess.run([sys.executable, "-m", "maild", *args], capture_output=True, input=input,
+                          cwd=cwd, timeout=60)
+
+
+def test_parse_json_prints_one_object_per_file_without_a_database(tmp_path):
+    files = [str(SAMPLES / "s01.eml"), str(SAMPLES / "s05.eml")]
+    result = run("parse", *files, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode().splitlines()
+    assert [json.loads(line)["message_id"] for line in lines] == [
+        "<tencent_87004D5DA48E2C68F028186DFB086E3552B709B3@qq.com>", "<000001dceeab$279035cf$3107ed68$@xsqilian.com>"]
+    assert not (tmp_path / "var").exists()  # no database, no blobs
+
+
+def test_parse_of_something_that_is_not_mail_exits_1_with_one_line(tmp_path):
+    junk = tmp_path / "photo.png"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run("parse", str(junk), "--json")
+    assert result.returncode == 1
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert "not a mail message" in result.stderr.decode()
+
+
+def test_commands_refuse_an_unmigrated_database(tmp_path):
+    result = run("messages", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "maild db upgrade" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_ingest_then_messages_and_export_round_trip_the_raw_bytes(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    sample = SAMPLES / "s02.eml"
+    first = run("ingest", str(sample), cwd=tmp_path)
+    again = run("ingest", str(sample), cwd=tmp_path)
+    assert b"message 1 processed" in first.stdout and b"already recorded" in again.stdout
+    listing = run("messages", "--json", cwd=tmp_path)
+    assert [json.loads(line)["message_id"] for line in listing.stdout.decode().splitlines()] == [
+        "<2026060416473169939153@lcqifu.com>"]
+    out = tmp_path / "back.eml"
+    assert run("quarantine", "export", "1", "-o", str(out), cwd=tmp_path).returncode == 0
+    assert out.read_bytes() == sample.read_bytes()
+
+
+def test_check_config_masks_the_password(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[imap]\npassword_env = "PW_FOR_TEST"\n')
+    result = subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), "check-config"],
+                            capture_output=True, env={"PW_FOR_TEST": "hunter2", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"hunter2" not in result.stdout + result.stderr
+    assert b"$PW_FOR_TEST is set (***)" in result.stdout
+
+
+def test_check_config_reports_a_bad_key_in_one_line(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[daemon]\nbatch_size = 0\n")
+    result = run("--config", str(cfg), "check-config")
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == (
+        "Error: config: daemon.batch_size: expected a positive whole number, got 0")
+
+
+def all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    out = []
+    for name, cmd in group.commands.items():
+        out.append((f"{prefix}{name}", cmd))
+        if isinstance(cmd, click.Group):
+            out.extend(all_commands(cmd, f"{prefix}{name} "))
+    return out
+
+
+@pytest.mark.parametrize("name, command", all_commands(cli), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_command_has_help_and_is_in_the_readme(name, command):
+    result = CliRunner().invoke(cli, [*name.split(), "--help"])
+    assert result.exit_code == 0
+    assert command.help and command.help.strip()
+    if not isinstance(command, click.Group):
+        assert "Example:" in command.help, f"{name}: --help gives no example"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    top = name.split()[0]
+    assert re.search(rf"maild {re.escape(top)}\b", readme), f"`maild {top}` is not in README.md"
+
+
+@pytest.mark.parametrize("args, due", [
+    (["appeal", "2026-09-30T17:00"], "2026-10-09T17:00:00+08:00"),  # across National Day
+    (["appeal", "2026-02-13T17:00"], "2026-02-24T17:00:00+08:00"),  # make-up Saturday 02-14 counts
+    (["summary", "2026-09-30T10:00"], "2026-10-13T10:00:00+08:00"),  # make-up Saturday 10-10 counts
+    (["adjustment", "2026-09-30T10:00"], "2026-10-01T10:00:00+08:00"),  # calendar hours
+    (["appeal", "2026-09-30T17:00", "--pause", "2026-10-08T09:00/2026-10-09T09:00"], "2026-10-10T17:00:00+08:00"),
+])
+def test_sla_due_prints_the_deadline_in_shanghai_time(args, due):
+    result = CliRunner().invoke(cli, ["sla", "due", *args])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == due
+
+
+def test_sla_due_in_an_uncovered_year_is_an_error_not_a_guess():
+    result = run("sla", "due", "appeal", "2026-12-31T17:00")
+    assert result.returncode == 1
+    assert "no holiday data for year 2027" in result.stderr.decode()
+
+
+def test_sla_due_in_a_vouched_year_computes(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\ncovered_years = ["2027"]\nextra_holidays = ["2027-01-01"]\n')
+    result = run("--config", str(cfg), "sla", "due", "appeal", "2026-12-31T17:00")
+    assert result.stdout.decode().strip() == "2027-01-05T17:00:00+08:00"
+
+
+def test_registry_import_reports_bad_rows_by_line_and_imports_nothing(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    partners = tmp_path / "p.csv"
+    partners.write_text("name,addresses,domains,contact\n甲网络科技有限公司,a@jia.cn,jia.cn,张\n"
+                        "乙网络科技有限公司,not-an-address,,李\n", encoding="utf-8")
+    result = run("partners", "import", str(partners), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "line 3: addresses" in result.stderr.decode()
+    assert "nothing was imported" in result.stderr.decode()
+    partners.write_text("name,addresses,domains,contact\n甲网络科技有限公司,a@jia.cn,jia.cn,张\n", encoding="utf-8")
+    assert b"1 added" in run("partners", "import", str(partners), cwd=tmp_path).stdout
+    assert b"0 added, 1 updated" in run("partners", "import", str(partners), cwd=tmp_path).stdout
+
+
+def test_cases_queue_and_a_refused_action_exits_2(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
+    queue = run("cases", "--json", cwd=tmp_path)
+    (row,) = [json.loads(line) for line in queue.stdout.decode().splitlines()]
+    assert (row["number"], row["kind"], row["state"]) == ("SS-2026-000001", "appeal", "new")
+    assert run("case", "act", "SS-2026-000001", "decide", "--actor", "wang", cwd=tmp_path).returncode == 0
+    assert run("case", "act", "SS-2026-000001", "close", "--actor", "wang", cwd=tmp_path).returncode == 0
+    refused = run("case", "act", "SS-2026-000001", "decide", "--actor", "li", cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "cannot decide SS-2026-000001: it is closed" in refused.stderr.decode()
+    shown = run("case", "show", "SS-2026-000001", cwd=tmp_path).stdout.decode()
+    assert "objection_within_8h" in shown and "decided → closed" in shown
+
+
+def test_check_config_warns_60_days_before_an_uncovered_year(tmp_path):
+    late = run("check-config", "--today", "2026-11-15")
+    assert late.returncode == 0
+    assert "no holiday data for 2027" in late.stderr.decode()
+    early = run("check-config", "--today", "2026-09-01")
+    assert "no holiday data" not in early.stderr.decode()
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\ncovered_years = ["2027"]\n')
+    vouched = run("--config", str(cfg), "check-config", "--today", "2026-11-15")
+    assert "no holiday data for 2027" not in vouched.stderr.decode()
+
+
+def test_parse_explain_shows_where_each_field_came_from():
+    result = CliRunner().invoke(cli, ["parse", str(SAMPLES / "s02.eml"), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"pushed_at\s+2026-06-04T09:35:00\+08:00\s+← attachment 商机申诉书-金岳激光-0604.docx row \d+",
+                     result.output)
+    assert "kind signals: appeal:" in result.output
+
+
+def test_sla_recompute_prints_before_and_after(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    mail = tmp_path / "s01.eml"
+    mail.write_bytes((SAMPLES / "s01.eml").read_bytes())
+    received = datetime.fromisoformat("2026-06-03T15:32:14+08:00").timestamp()
+    os.utime(mail, (received, received))  # `maild ingest` takes the file's time as the receipt
+    assert run("ingest", str(mail), cwd=tmp_path).returncode == 0
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[calendar]\nextra_holidays = ["2026-06-04"]\n[database]\nurl = "sqlite:///var/maild.db"\n'
+                   '[storage]\nroot = "var/blobs"\n')
+    result = run("--config", str(cfg), "sla", "recompute", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "SS-2026-000001: 2026-06-05 15:32 → 2026-06-08 15:32"
+    assert "1 case(s) changed" in result.stderr.decode()
+
+
+def test_a_blank_actor_is_a_usage_error_in_one_line_not_a_traceback(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
+    result = run("case", "act", "SS-2026-000001", "note", "--actor", " ", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr.decode()
+    assert "--actor" in result.stderr.decode() and "audit log" in result.stderr.decode()
+
+
+def test_an_unknown_case_is_one_line_and_exit_1(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    result = run("case", "act", "SS-2026-000099", "note", "--actor", "wang", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "Error: no case SS-2026-000099"
+
+
+def test_parse_applies_the_operators_parse_and_mailbox_settings_as_the_daemon_does(tmp_path):
+    mail = tmp_path / "m.eml"
+    mail.write_bytes("From: p@partner.cn\r\nTo: dor@ptg139.com\r\nSubject: 商机申诉\r\nMessage-ID: <op@partner.cn>\r\n"
+                     "Date: Tue, 09 Jun 2026 14:00:00 +0800\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                     "合作商：常州龙城企服网络科技有限公司\r\n客户：常州金岳激光装备有限公司\r\n"
+                     "线索 LD123456 有问题，号码是空的。\r\n".encode())
+    plain = json.loads(run("parse", str(mail), "--json").stdout)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[parse]\nlead_id_patterns = ["LD\\\\d{6}"]\nreason_words = { "3" = ["号码是空的"] }\n',
+                   encoding="utf-8")
+    tuned = json.loads(run("--config", str(cfg), "parse", str(mail), "--json").stdout)
+    assert "LD123456" not in plain["fields"]["lead_ids"]
+    assert (tuned["fields"]["lead_ids"], tuned["fields"]["reason_code"]) == (["LD123456"], 3)
+
+
+def test_show_lists_the_case_decision_with_its_reason(tmp_path):
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
+    shown = run("show", "1", cwd=tmp_path).stdout.decode()
+    assert re.search(r"routed\s+\{\"route\": \"open\", \"case\": \"SS-2026-000001\", \"reason\": \"appeal request \(signals: ", shown)
