@@ -2,20 +2,18 @@
 
 mail-parser is built for forensics (the Received chain, sender IP, defects) and
 that is all it is used for here: its text decoding garbles GBK mail, so every
-header, body and file name is decoded by mime.py/charsets.py instead.
+header, body and file name is decoded by mime.py/charsets.py instead. It logs
+every defect at WARNING; quietening it is the entry point's business (maild's CLI does).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 __all__ = ["Forensics", "MAX_BYTES", "inspect"]
 
 # mail-parser keeps base64 copies of every attachment; big messages skip it.
 MAX_BYTES = 5 * 1024 * 1024
-
-logging.getLogger("mailparser").setLevel(logging.ERROR)  # it logs every defect at WARNING
 
 
 @dataclass(frozen=True, slots=True)

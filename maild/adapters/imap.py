@@ -58,6 +58,9 @@ class ImapSource:
         self.uidvalidity = 0
         self.last_uid = 0
         self.can_idle = False
+        self._moves = False  # the server has MOVE (else COPY + \Deleted + EXPUNGE)
+        self._uidplus = False  # the server has UID EXPUNGE
+        self._uidnext = 1
 
     # ---- connection -----------------------------------------------------------------------
 
@@ -87,7 +90,8 @@ class ImapSource:
                     client.create_folder(folder)
             selected = client.select_folder(self.folder)
         except BaseException:
-            client.logout() if _alive(client) else None
+            if _alive(client):
+                client.logout()
             raise
         self._client = client
         self.uidvalidity = int(selected[b"UIDVALIDITY"])
@@ -102,7 +106,8 @@ class ImapSource:
             try:
                 client.logout()
             except Exception:  # noqa: BLE001 - the connection may already be gone
-                client.shutdown() if _alive(client) else None
+                if _alive(client):
+                    client.shutdown()
 
     @property
     def client(self) -> IMAPClient:
@@ -173,7 +178,10 @@ class ImapSource:
         else:
             client.copy([uid], target)
             client.add_flags([uid], [b"\\Deleted"])
-            client.uid_expunge([uid]) if self._uidplus else client.expunge()
+            if self._uidplus:
+                client.uid_expunge([uid])
+            else:
+                client.expunge()
         return target
 
     # ---- waiting ------------------------------------------------------------------------------
@@ -212,7 +220,7 @@ class ImapSource:
 
 def _alive(client: IMAPClient) -> bool:
     try:
-        return client._imap.sock is not None  # noqa: SLF001 - imapclient offers no public check
+        return client._imap.sock is not None
     except (AttributeError, OSError):
         return False
 

@@ -56,13 +56,13 @@ class Ctx:
 pass_ctx = click.make_pass_decorator(Ctx)
 
 
-def json_option(help: str = "JSON lines instead of a table."):  # noqa: A002 - click's own word
+def json_option(help: str = "JSON lines instead of a table."):
     """The shared `--json` flag (as `as_json`)."""
     return click.option("--json", "as_json", is_flag=True, help=help)
 
 
 class MaildGroup(click.Group):
-    def invoke(self, ctx: click.Context):  # noqa: D401 - click API
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except IllegalTransition as exc:
@@ -95,6 +95,7 @@ def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
     logging.basicConfig(stream=sys.stderr, level=level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
+    logging.getLogger("mailparser").setLevel(logging.DEBUG if debug else logging.ERROR)  # a WARNING per defect
 
 
 def configure_logging(cfg: config_mod.Config, debug: bool) -> None:

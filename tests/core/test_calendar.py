@@ -169,7 +169,7 @@ def test_utc_input_is_accepted_and_the_result_is_in_shanghai_time():
 
 
 def test_naive_datetimes_are_refused():
-    naive = datetime(2026, 3, 2, 10)  # noqa: DTZ001 - the point of the test
+    naive = datetime(2026, 3, 2, 10)
     with pytest.raises(ValueError, match="aware"):
         OFFICE.add_working(naive, H)
     with pytest.raises(ValueError, match="aware"):
@@ -270,8 +270,8 @@ def test_overrides_that_look_like_mistakes_are_reported():
 # --- properties -----------------------------------------------------------------------------
 
 starts = st.datetimes(
-    min_value=datetime(2026, 1, 1),  # noqa: DTZ001 - hypothesis attaches the zone
-    max_value=datetime(2026, 10, 31),  # noqa: DTZ001
+    min_value=datetime(2026, 1, 1),
+    max_value=datetime(2026, 10, 31),
     timezones=st.sampled_from([CST, UTC]),
 )
 amounts = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=10))

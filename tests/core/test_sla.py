@@ -232,7 +232,7 @@ def test_a_breach_reason_names_the_deadline():
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"started_at": datetime(2026, 3, 2, 10)},  # noqa: DTZ001 - naive on purpose
+        {"started_at": datetime(2026, 3, 2, 10)},
         {"started_at": at(2026, 3, 2), "pauses": ((at(2026, 3, 1), at(2026, 3, 3)),)},
         {
             "started_at": at(2026, 3, 2),
@@ -250,8 +250,8 @@ def test_an_inconsistent_stopwatch_is_refused(kwargs):
 # --- properties -----------------------------------------------------------------------------
 
 starts = st.datetimes(
-    min_value=datetime(2026, 1, 1),  # noqa: DTZ001 - hypothesis attaches the zone
-    max_value=datetime(2026, 9, 30),  # noqa: DTZ001
+    min_value=datetime(2026, 1, 1),
+    max_value=datetime(2026, 9, 30),
     timezones=st.sampled_from([CST, UTC]),
 )
 calendars = st.sampled_from([WHOLE_DAYS, OFFICE])

@@ -30,12 +30,12 @@ import sys
 
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tools/corpus: shared modules
 
-import layout  # noqa: E402
-import rules  # noqa: E402
-from checkkit import decode_2047, docx_text, nfkc, sniff, xlsx_text  # noqa: E402
-from checkkit import html_text as html_to_text  # noqa: E402
-from checkkit import py_codec as pycharset  # noqa: E402
-from rules import FIELD_KEYS, role_of  # noqa: E402
+import layout
+import rules
+from checkkit import decode_2047, docx_text, nfkc, sniff, xlsx_text
+from checkkit import html_text as html_to_text
+from checkkit import py_codec as pycharset
+from rules import FIELD_KEYS, role_of
 
 EXPECTED_MIX = {"appeal": 17, "adjustment": 7, "summary": 6, "reply": 6, "auto": 5, "unknown": 4}
 QUOTE_MARKERS = ["-----原始邮件-----", "------------------ 原始邮件", "写道：", "\n>", "\n> "]
@@ -244,7 +244,7 @@ def main():
     for b in bases:
         try:
             lab, errs, defects = check_one(data, b)
-        except Exception as e:  # a crash is a failure of this pair
+        except Exception as e:  # noqa: BLE001 - a crash is a failure of this pair
             lab, errs, defects = {"kind": "?"}, [f"exception: {e!r}"], []
         mix[lab["kind"]] = mix.get(lab["kind"], 0) + 1
         status = "ok " if not errs else "ERR"

@@ -29,10 +29,10 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # tools/corpus: shared modules
 
-import layout  # noqa: E402
-import rules  # noqa: E402
-from checkkit import docx_text, nfkc, xlsx_text  # noqa: E402
-from mimekit import (  # noqa: E402
+import layout
+import rules
+from checkkit import docx_text, nfkc, xlsx_text
+from mimekit import (
     CRLF,
     CST,
     CT_DOCX,
@@ -51,7 +51,7 @@ from mimekit import (  # noqa: E402
     hexs,
     id3v23,
     leaf,
-    local,  # noqa: E402
+    local,
     multipart_body,
     pdf_file,
     qp,

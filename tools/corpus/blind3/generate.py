@@ -48,10 +48,10 @@ from mimekit import (  # noqa: E402
     digits,
     docx_document,
     ew_fit,
-    fill_sheet,  # noqa: E402
+    fill_sheet,
     hexs,
     id3v23,
-    local,  # noqa: E402
+    local,
     pdf_file,
     qp,
     repack_zip,

@@ -181,7 +181,7 @@ def walk(msg, texts, atts, in_related=False, in_report=False):
         atts.append((fn, ct, data, disp == "inline"))
         try:
             texts.append(office_text(data))
-        except Exception:  # an unreadable form adds no text; the attachment checks still run
+        except Exception:  # noqa: BLE001 - an unreadable form adds no text; the attachment checks still run
             texts.append("")
 
 
@@ -291,7 +291,7 @@ def check_one(eml_path, lab):
         for p in m2.walk():
             p.get_content_type()
             str(m2.get("Subject", ""))
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - the stdlib failing on our mail is the finding
         err(name, f"policy.default parse failed: {e!r}")
     # headers
     mid = hval(hdrs, "message-id")
@@ -415,11 +415,10 @@ def main():
     emls = sorted(DATA.glob("[0-9][0-9][0-9].eml"))
     counts = {}
     for p in emls:
-        lab = json.loads(p.with_suffix("").with_suffix(".expected.json").read_text(encoding="utf-8")) \
-            if False else json.loads((DATA / (p.stem + ".expected.json")).read_text(encoding="utf-8"))
+        lab = json.loads((DATA / (p.stem + ".expected.json")).read_text(encoding="utf-8"))
         try:
             k = check_one(p, lab)
-        except Exception as e:  # report, keep going
+        except Exception as e:  # noqa: BLE001 - report, keep going
             import traceback
             err(p.name, f"exception {e!r}\n{traceback.format_exc()}")
             continue

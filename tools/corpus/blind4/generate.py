@@ -30,28 +30,28 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # tools/corpus: the shared modules
 
-import layout  # noqa: E402
-import rules  # noqa: E402
-from mimekit import (  # noqa: E402
+import layout
+import rules
+from mimekit import (
     M4A_FTYP,
     box,
     crlf,
     docx_document,
     ew_one,
     ew_words,
-    fill_sheet,  # noqa: E402
+    fill_sheet,
     header_block,
     id3v23,
     leaf,
-    local,  # noqa: E402
+    local,
     multipart_body,
     qp,
     repack_zip,
     rfcdate,
     saved,
 )
-from mimekit import amr as amr_frames  # noqa: E402
-from mimekit import b64_body as b64body  # noqa: E402
+from mimekit import amr as amr_frames
+from mimekit import b64_body as b64body
 
 SEED = 41392026
 TZ = timezone(timedelta(hours=8))

@@ -43,12 +43,12 @@ from clients import (  # noqa: E402
     subject_lines,
 )
 from mimekit import (  # noqa: E402
-    CRLF,  # noqa: E402
+    CRLF,
     CST,
     b64,
     crlf,
     ew_one,
-    local,  # noqa: E402
+    local,
     rfcdate,
 )
 from payloads import aac, amr, docx_form, jpeg, logo_png, m4a, mp3, pdf, png, wav, xlsx_form  # noqa: E402
