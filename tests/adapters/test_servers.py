@@ -70,7 +70,7 @@ def test_idle_reports_exists_after_append_elsewhere(imap_account: ImapAccount) -
     assert (1, b"EXISTS") in events
 
 
-def test_move_and_folder_helpers(imap_account: ImapAccount) -> None:
+def test_the_server_moves_mail_between_folders_and_reports_their_uidvalidity(imap_account: ImapAccount) -> None:
     server, user, pw = imap_account.server, imap_account.user, imap_account.password
     server.create_folder(user, pw, "Cases")
     validity = server.uidvalidity(user, pw, "Cases")
@@ -117,7 +117,7 @@ def test_sink_captures_exact_bytes(smtp_sink: SmtpSink) -> None:
 
 
 @pytest.mark.parametrize("code", [451, 550])
-def test_sink_fail_next_data(smtp_sink: SmtpSink, code: int) -> None:
+def test_the_sink_refuses_the_next_data_with_the_given_code_then_accepts(smtp_sink: SmtpSink, code: int) -> None:
     smtp_sink.fail_next(code, "provoked by test")
     with smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=5) as smtp:
         with pytest.raises(smtplib.SMTPResponseException) as failure:
@@ -127,7 +127,7 @@ def test_sink_fail_next_data(smtp_sink: SmtpSink, code: int) -> None:
     assert [m.data for m in smtp_sink.messages] == [_plain("second")]
 
 
-def test_sink_fail_next_rcpt(smtp_sink: SmtpSink) -> None:
+def test_the_sink_refuses_the_next_recipient_with_550(smtp_sink: SmtpSink) -> None:
     smtp_sink.fail_next(550, "no such user", at="RCPT")
     with smtplib.SMTP(smtp_sink.host, smtp_sink.port, timeout=5) as smtp:
         with pytest.raises(smtplib.SMTPRecipientsRefused) as failure:
@@ -136,7 +136,7 @@ def test_sink_fail_next_rcpt(smtp_sink: SmtpSink) -> None:
     assert smtp_sink.messages == []
 
 
-def test_pg_url_connects(pg_url: str) -> None:
+def test_the_postgresql_test_database_answers(pg_url: str) -> None:
     import psycopg
 
     conninfo = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)

@@ -107,7 +107,7 @@ def test_times_as_partners_write_them(text, expected):
     assert find_times(text, date(2026, 6, 9))[0].at.isoformat() == expected
 
 
-def test_chinese_numerals():
+def test_chinese_numerals_read_as_their_numbers():
     assert [cn_number(t) for t in ("十", "十二", "一百二十", "两百", "74")] == [10, 12, 120, 200, 74]
 
 
