@@ -132,7 +132,16 @@ class Daemon:
         for msg in self.app.store.unfinished(source.key):
             outcome = None
             if msg.status == MessageStatus.RECEIVED:
-                outcome = ingest.process(msg.id, self.app.blobs.get(msg.sha256), self.app, self.app.clock.now())
+                now = self.app.clock.now()
+                try:
+                    data = self.app.blobs.get(msg.sha256)
+                except FileNotFoundError:
+                    error = f"raw bytes {msg.sha256[:12]}… are missing from the blob store"
+                    log.error("message %s: %s: quarantined", msg.id, error)
+                    self.app.store.quarantine(msg.id, error, now)
+                    outcome = ingest.Outcome(msg.id, Settlement.QUARANTINED, error=error)
+                else:
+                    outcome = ingest.process(msg.id, data, self.app, now)
             self._settle_row(source, msg, outcome)
 
     def _settle_row(self, source: MailSource, msg: Message, outcome: ingest.Outcome | None) -> None:

@@ -75,6 +75,7 @@ def _record(tree: mime.MimeMail) -> ParsedMail:
         references=tuple(tree.references),
         auto_headers=auto,
         control_headers=control,
+        auth_results=tuple(headers.get("authentication-results", ())),
         body_text=body,
         new_text=strip_quoted(body),
         attachments=tuple(attachment(a) for a in tree.attachments),

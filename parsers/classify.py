@@ -42,9 +42,9 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
                    ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1),
                    ("summary", 4), ("renewal", 3)),
 }
-# An appeal names its reason: one of the five reasons' words, or the words of a ruling itself.
+# An appeal written as prose names its reason: a reason's cue words, or the words of a ruling itself.
 _REASON_WORDS = re.compile("|".join(
-    [re.escape(w) for r in REASONS.values() for w in r.words] + ["对不上", "不符", "不计入", "判定标准"]))
+    [re.escape(w) for r in REASONS.values() for w in r.cues] + ["对不上", "不符", "不计入", "判定标准"]))
 _LEAD_ID = re.compile(r"[A-Z]{1,4}-?\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
 _PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3).

@@ -55,5 +55,11 @@ class Blobs:
         return digest
 
     def get(self, sha256: str) -> bytes:
-        return self.path(sha256).read_bytes()
+        """The stored bytes; FileNotFoundError when they are not here, StoreError when the disk fails."""
+        try:
+            return self.path(sha256).read_bytes()
+        except FileNotFoundError:
+            raise
+        except OSError as exc:
+            raise StoreError(f"blobs: cannot read {sha256[:12]}…: {exc}") from exc
 

@@ -8,8 +8,9 @@
     6. casework.carry_out         txn 2 · the case, its events and its SLA clock
     any failure in 3–6            → quarantine with the error; the raw bytes stay
 
-A failure in 1–2 (disk, database) is StoreError: nothing was recorded, the message stays
-in its source, and the daemon backs off and reads it again.
+A failure of the disk or the database (StoreError) is not the mail's fault: nothing of that
+step is recorded, the message stays in its source (or `received`), and the daemon backs off
+and reads it again.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import parsers
 from maild import faults
 from maild.adapters.db.models import EventKind, MessageStatus
 from maild.core import routing
-from maild.errors import NotFound
+from maild.errors import NotFound, StoreError
 from maild.rawmail import RawMail, Settlement
 from maild.services import casework
 
@@ -77,6 +78,8 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
             decision = routing.decide(mail, casework.facts(tx, mail))
             case = casework.carry_out(tx, decision, message, mail, app.terms, now)
             case_number = case.number if case is not None else None
+    except StoreError:
+        raise  # the database or disk failed, not the mail: it stays `received` and is processed again
     except Exception as exc:  # noqa: BLE001 - any failure quarantines this message, never the daemon
         error = f"{type(exc).__name__}: {exc}"
         log.warning("message %s: quarantined: %s", message_pk, error)

@@ -23,11 +23,15 @@ def test_case_event_json_moves_from_detail_to_data_and_notes_stay(db_url):
         rows = [(1, "open", None, "new", '{"signals": ["subject:商机申诉"]}'),
                 (2, "ask_partner", "new", "waiting_partner", "请补充录音"),
                 (3, "partner_replied", "waiting_partner", "in_review", '{"message_id": "<r@x>", "attachments": []}'),
-                (4, "note", "in_review", "in_review", "{客户说}再等等")]
+                (4, "note", "in_review", "in_review", "{客户说}再等等"),
+                (5, "note", "in_review", "in_review", '{"message_id": "<late@x>", "attachments": []}')]
+        conn.execute(text("INSERT INTO messages (id, sha256, size, source, received_at, stored_at, status, attempts) "
+                          "VALUES (7, :sha, 1, 'file:t', :t, :t, 'parsed', 1)"), {"sha": "a" * 64, "t": NOW})
         for pk, action, before, after, detail in rows:
-            conn.execute(text("INSERT INTO case_events (id, case_pk, action, from_state, to_state, actor, at, detail) "
-                              "VALUES (:pk, 1, :a, :f, :to, 'wang', :t, :d)"),
-                         {"pk": pk, "a": action, "f": before, "to": after, "t": NOW, "d": detail})
+            conn.execute(text("INSERT INTO case_events (id, case_pk, action, from_state, to_state, actor, at, detail,"
+                              " message_pk) VALUES (:pk, 1, :a, :f, :to, 'wang', :t, :d, :m)"),
+                         {"pk": pk, "a": action, "f": before, "to": after, "t": NOW, "d": detail,
+                          "m": 7 if pk in (1, 3, 5) else None})
     migrations.upgrade(store.engine)
     with store.transaction() as tx:
         events = {e.id: (e.detail, e.data) for e in tx.query(CaseEvent).order_by(CaseEvent.id)}
@@ -36,6 +40,7 @@ def test_case_event_json_moves_from_detail_to_data_and_notes_stay(db_url):
         2: ("请补充录音", None),
         3: (None, {"message_id": "<r@x>", "attachments": []}),
         4: ("{客户说}再等等", None),
+        5: (None, {"message_id": "<late@x>", "attachments": []}),  # a reply to a closed case
     }
     store.engine.dispose()
 

@@ -93,3 +93,10 @@ def test_the_first_candidate_that_exists_wins():
 def test_the_registry_is_asked_about_in_reply_to_then_references_nearest_first_once_each():
     reply = mail(Kind.REPLY, in_reply_to="<b@x>", references=("<a@x>", "<b@x>"))
     assert thread_refs(reply) == ("<b@x>", "<a@x>")
+
+
+def test_a_registry_match_for_in_reply_to_wins_over_one_for_an_older_reference():
+    reply = mail(Kind.REPLY, in_reply_to="<ack.new@ptg139.com>", references=("<ack.old@ptg139.com>",))
+    registered = {"<ack.old@ptg139.com>": OTHER, "<ack.new@ptg139.com>": CASE}
+    decision = decide(reply, Facts(registered=registered, existing=frozenset({CASE, OTHER})))
+    assert decision.case_number == CASE

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import UTC, datetime
 
+import pytest
+
 from maild.adapters.db import migrations
+from maild.adapters.db.models import MessageStatus
 from maild.adapters.db.store import Store
 from maild.app import build
 from maild.config import load
+from maild.errors import StoreError
 from maild.rawmail import Location, RawMail
 from maild.services import ingest
 
@@ -48,3 +53,19 @@ def test_operator_lead_id_patterns_and_reason_words_apply(tmp_path, db_url):
     record = store.message(outcome.message_pk).record
     assert record["fields"]["lead_ids"] == ["LD123456"]
     assert record["fields"]["reason_code"] == 3
+
+
+def test_a_database_that_fails_while_recording_a_mail_does_not_quarantine_it(tmp_path):
+    url = f"sqlite:///{tmp_path / 'maild.db'}"
+    store = Store.open(url, busy_timeout_ms=200)
+    migrations.upgrade(store.engine)
+    app = build(load(write_config(tmp_path, f'[storage]\nroot = "{tmp_path / "b"}"\n'), os.environ), store=store)
+    data = mail("商机申诉 SJ20260609-0001", "申请不计入，同行恶意骚扰", "<locked-1@partner.cn>")
+    saved = store.save_raw(raw(data, "l"), app.blobs.put(data), "<locked-1@partner.cn>", NOW)
+    holder = sqlite3.connect(tmp_path / "maild.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock while the record is written
+    with pytest.raises(StoreError, match="locked"):
+        ingest.process(saved.message_pk, data, app, NOW)
+    holder.execute("ROLLBACK")
+    assert store.message(saved.message_pk).status is MessageStatus.RECEIVED  # not quarantined
+    assert ingest.process(saved.message_pk, data, app, NOW).case == "SS-2026-000001"

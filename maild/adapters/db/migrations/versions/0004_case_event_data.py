@@ -17,16 +17,17 @@ branch_labels = None
 depends_on = None
 
 _events = sa.table('case_events', sa.column('id', sa.Integer), sa.column('action', sa.String),
-                   sa.column('detail', sa.Text), sa.column('data', sa.Text))
-_SYSTEM = ('open', 'partner_replied', 'evidence_added')
+                   sa.column('detail', sa.Text), sa.column('data', sa.Text), sa.column('message_pk', sa.Integer))
 
 
 def upgrade() -> None:
     with op.batch_alter_table('case_events', schema=None) as batch_op:
         batch_op.add_column(sa.Column('data', sa.Text(), nullable=True))
     conn = op.get_bind()
+    # what mail did to a case (its opening, a reply, a reply to a closed case): the system's record
+    mail_driven = sa.or_(_events.c.action == 'open', _events.c.message_pk.is_not(None))
     rows = conn.execute(sa.select(_events.c.id, _events.c.detail).where(
-        _events.c.action.in_(_SYSTEM), _events.c.detail.like('{%'))).all()
+        mail_driven, _events.c.detail.like('{%'))).all()
     for pk, detail in rows:
         try:
             data = json.loads(detail)
