@@ -1,5 +1,6 @@
 # maild: two commands do all the set-up on a fresh machine.
-#   make demo   venv + install + migrate var/maild.db + ingest the bundled Maildir (examples/) + show it
+#   make demo   venv + install + migrate var/maild.db + ingest the bundled Maildir (examples/) + show it,
+#               with the answers it wrote into var/outgoing
 #   make test   venv + test dependencies (Dovecot via apt when missing) + lint + the whole test suite
 #   make test-fast   the pure tiers only (tests/core, tests/parsers, house rules): seconds, no servers
 VENV   ?= .venv
@@ -58,6 +59,11 @@ demo: install
 	$(BIN)/maild cases
 	@echo; echo "== one case (maild case show SS-2026-000001) =="
 	$(BIN)/maild case show SS-2026-000001
+	@echo; echo "== the answers, written into var/outgoing (maild outbox list) =="
+	$(BIN)/maild outbox list
+	@ls var/outgoing/new
+	@echo; echo "== one acknowledgement in full (maild outbox show 1) =="
+	$(BIN)/maild outbox show 1
 
 bench: install-dev
 	$(BIN)/python bench/parse_bench.py

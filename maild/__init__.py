@@ -3,9 +3,9 @@
 Map of the package; each layer imports only the ones below it (import-linter checks it):
 
     cli/         the `maild` command line: thin commands, views (how results look)
-    services/    orchestration, owns transactions: ingest, casework, alerts, registry_import
-    adapters/    the edges, translate and never decide: imap, maildir, blobs, db/
-    core/        pure, values in and out: calendar, sla, cases, checks, registry, routing, replies
+    services/    orchestration, owns transactions: ingest, casework, answers, outbox, alerts, queue, …
+    adapters/    the edges, translate and never decide: imap, maildir, smtp, blobs, db/
+    core/        pure, values in and out: calendar, sla, cases, checks, registry, routing, guard, replies
 
 and beside them, at the top:
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,11 +13,15 @@ from maild.adapters.blobs import Blobs
 from maild.adapters.db.store import Store
 from maild.clock import Clock, SystemClock
 from maild.config import Config
-from maild.core import sla
+from maild.core import guard, sla
+from maild.core.replies import environment
 from maild.services.alerts import Escalation
+from maild.services.answers import Settings as Replying
+from maild.services.outbox import Outgoing
 
 if TYPE_CHECKING:
     from maild.daemon import MailSource
+    from maild.services.outbox import MailSender
 
 
 def parse_context(config: Config) -> parsers.Context:
@@ -41,10 +46,37 @@ class App:
     def parse_context(self) -> parsers.Context:
         return parse_context(self.config)
 
+    @functools.cached_property
+    def outgoing(self) -> Outgoing:
+        """Our From, Message-ID domain, zone and templates (the operator's folder first)."""
+        own, replies = self.config.mailbox.own_domains, self.config.replies
+        templates = self.config.path(replies.templates_dir) if replies.templates_dir else None
+        return Outgoing(replies.from_, own[0] if own else "localhost", self.terms.calendar.tz, environment(templates))
+
     @property
     def escalation(self) -> Escalation:
-        own = self.config.mailbox.own_domains
-        return Escalation(self.config.sla.supervisors, own[0] if own else "localhost")
+        return Escalation(self.config.sla.supervisors, self.outgoing)
+
+    @property
+    def replying(self) -> Replying:
+        mb, replies = self.config.mailbox, self.config.replies
+        policy = guard.Policy(own_addresses=(mb.address,), own_domains=mb.own_domains,
+                              hourly_cap=replies.per_sender_hourly_cap, reply_to_unknown=replies.reply_to_unknown,
+                              authserv_ids=mb.authserv_ids)
+        return Replying(policy, self.outgoing, replies.pause_on_missing)
+
+    def sender(self) -> MailSender:
+        """The configured transport for outgoing mail (a Maildir that keeps it, or SMTP)."""
+        spec = self.config.replies.transport
+        if spec.startswith("maildir:"):
+            from maild.adapters.maildir import MaildirSender
+
+            return MaildirSender(self.config.path(spec.removeprefix("maildir:")))
+        from maild.adapters.smtp import SmtpSender
+
+        smtp = self.config.smtp
+        password = self.config.secret(smtp.password_env) if smtp.username else None
+        return SmtpSender(smtp, password)
 
     def source(self) -> MailSource:
         """The configured mail source, not yet connected (use it as a context manager)."""
@@ -55,7 +87,8 @@ class App:
             return MaildirSource(self.config.path(spec.removeprefix("maildir:")), stop=self.stop)
         from maild.adapters.imap import ImapSource
 
-        return ImapSource(self.config.imap, self.config.secret(self.config.imap.password_env), stop=self.stop)
+        return ImapSource(self.config.imap, self.config.secret(self.config.imap.password_env), stop=self.stop,
+                          sent_folder=self.config.replies.sent_folder)
 
 
 def database_url(config: Config) -> str:

@@ -21,7 +21,7 @@ from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
 from maild.errors import SourceError, StoreError
 from maild.rawmail import Location, RawMail, Settlement
-from maild.services import alerts, ingest
+from maild.services import alerts, ingest, outbox
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +59,11 @@ def backoff(attempt: int, base: float = 1.0, cap: float = 300.0) -> float:
 
 
 class Daemon:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, acknowledge: bool = True) -> None:
         self.app = app
         self.processed = 0
+        self.acknowledge = acknowledge  # False: backfilled mail gets no automatic answers
+        self.sender = app.sender()
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
         """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled."""
@@ -71,9 +73,11 @@ class Daemon:
                 with self.app.source() as source:
                     self._resume(source)
                     self._recover(source)
+                    outbox.recover(self.app.store, self.sender, _sent_folder(source), self.app.clock.now())
                     while not self.app.stop.is_set():
                         handled = self._drain(source, max_messages)
                         self._tick()
+                        self._deliver(source)
                         failures = 0  # a whole cycle went through: the next failure starts afresh
                         if once or (max_messages is not None and self.processed >= max_messages):
                             return self.processed
@@ -105,6 +109,19 @@ class Daemon:
                 alerts.tick(tx, self.app.terms, self.app.escalation, self.app.clock.now())
         except Exception:
             log.exception("SLA tick failed; will try again next cycle")
+
+    def _deliver(self, source: MailSource) -> None:
+        """Send what the outbox holds that is due; delivery trouble never stops the mail loop."""
+        try:
+            done = outbox.drain(self.app.store, self.sender, _sent_folder(source), self.app.outgoing,
+                                self.app.clock.now())
+        except (StoreError, SourceError):
+            raise
+        except Exception:
+            log.exception("outbox delivery failed; will try again next cycle")
+            return
+        if done.sent or done.retried or done.failed:
+            log.info("outbox: %d sent, %d to retry, %d failed", len(done.sent), len(done.retried), len(done.failed))
 
     def _resume(self, source: MailSource) -> None:
         """Set the IMAP cursor from the checkpoint: first start begins with mail arriving from now on."""
@@ -164,7 +181,7 @@ class Daemon:
                 faults.point("mid-batch")
             if self.app.stop.is_set():
                 return  # the rest stays in the source for the next start
-            outcome = ingest.receive(raw, self.app)
+            outcome = ingest.receive(raw, self.app, self.acknowledge)
             faults.point("before-settle")
             where = source.settle(raw.location, outcome.settlement)
             self.app.store.mark_settled(outcome.message_pk, where, self.app.clock.now())
@@ -185,6 +202,11 @@ class Daemon:
                     break
                 self.handle(source, source.fetch_uids(uids[i:i + size]))
             source.seek(boundary)
+            if self.acknowledge:
+                self._deliver(source)
         return self.processed
 
 
+def _sent_folder(source: MailSource) -> outbox.SentFolder | None:
+    """The source's Sent folder when it has one (IMAP with replies.sent_folder set)."""
+    return source if isinstance(source, outbox.SentFolder) else None

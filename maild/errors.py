@@ -11,7 +11,8 @@
     ├─ NotMigrated               the database schema is behind: run `maild db upgrade`
     ├─ SourceError               IMAP/Maildir trouble: the daemon reconnects with backoff
     └─ DeliveryError
-       ├─ TemporaryDeliveryError 4xx or network: retry later
+       ├─ TemporaryDeliveryError 4xx: retry this mail later
+       │  └─ ServerUnavailable   no connection, TLS or login: retry later, and the rest of the batch too
        └─ PermanentDeliveryError 5xx: the item failed, visible in the queue
     parsers.NotAMessage          input is not mail at all: `maild parse` exits 1, the daemon quarantines
 """
@@ -76,6 +77,10 @@ class DeliveryError(MaildError):
 
 class TemporaryDeliveryError(DeliveryError):
     """A 4xx reply or a network error: try again later."""
+
+
+class ServerUnavailable(TemporaryDeliveryError):
+    """The mail server cannot be reached, spoken to securely, or logged into: nothing can be sent now."""
 
 
 class PermanentDeliveryError(DeliveryError):

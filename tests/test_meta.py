@@ -30,6 +30,7 @@ def test_only_the_clock_module_reads_the_system_time():
 
 def test_every_config_key_is_documented_in_the_example():
     from maild.config import Config
+    from maild.config.loading import toml_key
 
     example = (ROOT / "config.example.toml").read_text(encoding="utf-8")
     for section in dataclasses.fields(Config):
@@ -37,8 +38,9 @@ def test_every_config_key_is_documented_in_the_example():
             continue
         assert f"[{section.name}]" in example
         for key in dataclasses.fields(section.default_factory()):
-            assert re.search(rf"^{key.name} = ", example, re.M) or dataclasses.is_dataclass(key.type) \
-                or f"[{section.name}.{key.name}]" in example, f"{section.name}.{key.name} is undocumented"
+            name = toml_key(key.name)
+            assert re.search(rf"^{name} = ", example, re.M) or dataclasses.is_dataclass(key.type) \
+                or f"[{section.name}.{name}]" in example, f"{section.name}.{name} is undocumented"
 
 
 def test_modules_stay_readable():

@@ -48,8 +48,10 @@ def _translated(fn: F) -> F:
 
 
 class ImapSource:
-    def __init__(self, cfg: Imap, password: Secret, stop: threading.Event | None = None) -> None:
+    def __init__(self, cfg: Imap, password: Secret, stop: threading.Event | None = None,
+                 sent_folder: str = "") -> None:
         self.cfg = cfg
+        self.sent_folder = sent_folder  # where copies of sent mail go ("" = none)
         self._password = password
         self.key = f"imap:{cfg.username}@{cfg.host}:{cfg.port}"
         self.folder = cfg.folder
@@ -184,6 +186,31 @@ class ImapSource:
                 client.expunge()
         return target
 
+    # ---- the Sent folder (a copy of each sent mail; what a crash is checked against) -------------
+
+    @_translated
+    def append_sent(self, raw: bytes) -> None:
+        if not self.sent_folder:
+            return
+        client = self.client
+        if not client.folder_exists(self.sent_folder):
+            client.create_folder(self.sent_folder)
+        client.append(self.sent_folder, raw, flags=[b"\\Seen"])
+
+    @_translated
+    def sent_contains(self, message_id: str) -> bool:
+        """Whether the Sent folder holds a message with this Message-ID (the inbox stays selected)."""
+        if not self.sent_folder:
+            return False
+        client = self.client
+        if not client.folder_exists(self.sent_folder):
+            return False
+        client.select_folder(self.sent_folder, readonly=True)
+        try:
+            return bool(client.search(["HEADER", "Message-ID", message_id]))
+        finally:
+            client.select_folder(self.folder)
+
     # ---- waiting ------------------------------------------------------------------------------
 
     @_translated
@@ -195,11 +222,20 @@ class ImapSource:
                 self.client.noop()
             return
         client = self.client
+        # Mail that arrived since the last SEARCH was announced in the reply to whatever ran since
+        # (an APPEND to Sent, a SELECT), and imapclient drops such unsolicited EXISTS: look once more.
+        if any(u > self.last_uid for u in client.search(["UID", f"{self.last_uid + 1}:*"])):
+            return
         client.idle()
         deadline = time.monotonic() + min(timeout, self.cfg.idle_renew)
         fast_empty = 0
         dead = False
         try:
+            # An EXISTS that reached us before the server's "+ idling" is filed by imaplib under
+            # untagged_responses, where idle_check() never looks: it means new mail now.
+            early = getattr(client._imap, "untagged_responses", {})
+            if early.pop("EXISTS", None) or early.pop("RECENT", None):
+                return
             while not self._stop.is_set() and time.monotonic() < deadline:
                 started = time.monotonic()
                 responses = client.idle_check(timeout=_IDLE_SLICE)

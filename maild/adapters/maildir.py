@@ -1,4 +1,5 @@
-"""MaildirSource: a local Maildir as the mail source (demo default, tests, spools).
+"""MaildirSource: a local Maildir as the mail source (demo default, tests, spools);
+MaildirSender: a Maildir that outgoing mail is written into (`replies.transport = "maildir:PATH"`).
 
 New mail is read from new/ and cur/ (received time: the delivery time that
 Maildir file names start with, else the file's mtime); once its record is committed a message
@@ -8,13 +9,15 @@ The same contract as ImapSource (tests/test_sources.py runs both).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import threading
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from maild.errors import SourceError
+from maild.errors import ServerUnavailable, SourceError
 from maild.rawmail import Location, RawMail, Settlement
 
 log = logging.getLogger(__name__)
@@ -91,3 +94,52 @@ class MaildirSource:
         target = self.path / "new" / name
         os.replace(tmp, target)
         return target
+
+
+class MaildirSender:
+    """A Maildir that outgoing mail is written into instead of being sent (demo, staging, tests).
+
+    Each message is one file named after its Message-ID, so writing it twice keeps one copy
+    and `contains` answers whether a message was handed over.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path).resolve()
+        self.key = f"maildir:{self.path}"
+
+    def __enter__(self) -> MaildirSender:
+        try:
+            for sub in ("new", "cur", "tmp"):
+                (self.path / sub).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ServerUnavailable(f"{self.key}: cannot create the Maildir: {exc}") from exc
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    @staticmethod
+    def name_for(message_id: str) -> str:
+        return hashlib.sha256(message_id.strip().encode()).hexdigest()[:32] + ".maild:2,"
+
+    def send(self, raw: bytes, sender: str, recipients: Sequence[str]) -> None:
+        """Write the message into new/ the Maildir way (tmp/ then rename)."""
+        name = self.name_for(_message_id(raw))
+        tmp = self.path / "tmp" / name
+        try:
+            tmp.write_bytes(raw)
+            os.replace(tmp, self.path / "new" / name)
+        except OSError as exc:
+            raise ServerUnavailable(f"{self.key}: cannot write {name}: {exc}") from exc
+
+    def contains(self, message_id: str) -> bool:
+        name = self.name_for(message_id)
+        return any((self.path / sub / name).exists() for sub in ("new", "cur"))
+
+
+def _message_id(raw: bytes) -> str:
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    for line in head.splitlines():
+        if line[:11].lower() == b"message-id:":
+            return line[11:].decode("ascii", "replace").strip()
+    return hashlib.sha256(raw).hexdigest()

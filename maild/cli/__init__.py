@@ -1,7 +1,8 @@
 """The `maild` command line: thin click commands over the service modules.
 
 mailbox.py: run, poll, backfill, parse, ingest, messages, show, quarantine.
-queue.py: cases, case, sla.   registry.py: partners, clients.   views.py: how results look.
+queue.py: cases, case, sla.   registry.py: partners, clients.   outbox.py: outbox, preview.
+views.py: how results look.
 
 Errors a user can fix are one line on stderr (exit 1; 2 for refused actions);
 tracebacks only with --debug.
@@ -124,6 +125,8 @@ def check_config(c: Ctx, today) -> None:
                    f"new chinesecalendar release or declare it under [calendar] covered_years", err=True)
     for warning in calendar.override_warnings():
         click.echo(f"warning: calendar: {warning}", err=True)
+    for warning in config_mod.warnings(c.config):
+        click.echo(f"warning: {warning}", err=True)
     click.echo("configuration OK", err=True)
 
 
@@ -147,7 +150,7 @@ def db_upgrade(c: Ctx) -> None:
 
 
 # The commands live in submodules by subject; importing them registers them on `cli`.
-from maild.cli import mailbox, queue, registry  # noqa: E402,F401
+from maild.cli import mailbox, outbox, queue, registry  # noqa: E402,F401
 
 
 def main() -> None:

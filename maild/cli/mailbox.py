@@ -17,7 +17,7 @@ from maild.cli import Ctx, cli, configure_logging, json_option, pass_ctx, views
 log = logging.getLogger("maild")
 
 
-def _daemon(c: Ctx):
+def _daemon(c: Ctx, acknowledge: bool = True):
     """The daemon on the configured app, logging configured, stopping cleanly on SIGTERM/SIGINT."""
     from maild.daemon import Daemon
 
@@ -30,7 +30,7 @@ def _daemon(c: Ctx):
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
-    return Daemon(app)
+    return Daemon(app, acknowledge=acknowledge)
 
 
 @cli.command()
@@ -59,13 +59,18 @@ def poll(c: Ctx, once: bool) -> None:
 @cli.command()
 @click.option("--since", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
               help="First day to import (YYYY-MM-DD).")
+@click.option("--acknowledge", is_flag=True,
+              help="Send the automatic answers too (by default old mail gets none: its senders heard long ago).")
 @pass_ctx
-def backfill(c: Ctx, since) -> None:
+def backfill(c: Ctx, since, acknowledge: bool) -> None:
     """Import older mail still in the mailbox, explicitly; safe to interrupt and re-run.
+
+    Cases open with their clocks from each mail's receipt; no acknowledgement goes out
+    unless --acknowledge is given.
 
     Example: maild backfill --since 2026-09-01
     """
-    n = _daemon(c).backfill(since.date())
+    n = _daemon(c, acknowledge).backfill(since.date())
     click.echo(f"{n} message(s) imported", err=True)
 
 

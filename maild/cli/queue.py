@@ -72,15 +72,15 @@ def cases_list(c: Ctx, kind, state, partner, overdue, as_json) -> None:
     app = c.app()
     filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, overdue)
     with app.store.transaction() as tx:
-        out = [views.case_row(case, result, c.tz)
-               for case, result in queue.open_cases(tx, app.terms, app.clock.now(), filters)]
+        out = [views.case_row(r.case, r.clock, c.tz, r.mail_trouble)
+               for r in queue.open_cases(tx, app.terms, app.clock.now(), filters)]
     if as_json:
         for row in out:
             click.echo(views.as_json(row))
         return
-    click.echo(views.table(["case", "state", "due", "left", "sla", "partner", "client", "checks"],
+    click.echo(views.table(["case", "state", "due", "left", "sla", "partner", "client", "checks", "mail"],
                            [[r["number"], r["state"], r["due"], r["left"], r["sla"], r["partner"], r["client"],
-                             r["checks"]] for r in out], max_col=40))
+                             r["checks"], r["mail"]] for r in out], max_col=40))
 
 
 @cli.group("case")
@@ -123,6 +123,11 @@ def _case_text(f, tz) -> str:
     lines.append("  events:")
     lines += [f"    {views.local(e.at, tz)}  {e.action:<16} {e.from_state or '-'} → {e.to_state}  by {e.actor}"
               for e in f.events]
+    if f.mail:
+        lines.append("  mail sent:")
+        lines += [f"    {views.local(m.created_at, tz)}  {m.purpose:<12} {m.status:<9} to {', '.join(m.recipients)}"
+                  f"  {m.message_id}{'  (' + (m.last_error or m.note) + ')' if (m.last_error or m.note) else ''}"
+                  for m in f.mail]
     return "\n".join(lines)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from maild.core.checks import Check, that_matter
 from maild.core.sla import Assessment
 
-__all__ = ["as_json", "case_row", "checks_summary", "clip", "local", "table", "width"]
+__all__ = ["as_json", "case_row", "checks_summary", "clip", "local", "mail_summary", "table", "width"]
 
 
 def _char_width(ch: str) -> int:
@@ -70,7 +70,12 @@ def checks_summary(checks: Sequence[Check]) -> str:
     return ", ".join([f"✗{n}" for n in failed] + [f"?{n}" for n in unknown]) or "-"
 
 
-def case_row(case: Any, result: Assessment | None, tz: tzinfo) -> dict[str, Any]:
+def mail_summary(trouble: dict[str, int]) -> str:
+    """"failed 1, held 2": the case's mail that did not (yet) reach the partner."""
+    return ", ".join(f"{status} {n}" for status, n in sorted(trouble.items()))
+
+
+def case_row(case: Any, result: Assessment | None, tz: tzinfo, trouble: dict[str, int] | None = None) -> dict[str, Any]:
     """One line of the case queue (`maild cases`, and the head of `maild case show`)."""
     left = ""
     if result is not None and result.due_at is not None:
@@ -79,4 +84,4 @@ def case_row(case: Any, result: Assessment | None, tz: tzinfo) -> dict[str, Any]
             "due": local(case.due_at, tz) if case.due_at else (case.sla_error or ""),
             "left": left, "sla": case.sla_status or "", "partner": case.partner_name or "",
             "client": case.client_name or "", "checks": checks_summary([Check.from_json(c) for c in case.checks]),
-            "missing": list(case.missing)}
+            "missing": list(case.missing), "mail": mail_summary(trouble or {})}

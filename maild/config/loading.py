@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import keyword
 import re
 import tomllib
 import types
@@ -16,6 +17,7 @@ from maild.errors import ConfigError
 
 _CHOICES = {
     ("imap", "tls"): ("ssl", "starttls", "plain"),
+    ("smtp", "tls"): ("ssl", "starttls", "plain"),
     ("log", "level"): ("DEBUG", "INFO", "WARNING", "ERROR"),
 }
 
@@ -44,21 +46,28 @@ def load(path: str | Path | None, environ: Mapping[str, str]) -> Config:
     for name in known:
         sections[name] = _section(name, hints[name], data.get(name, {}))
     secrets = {}
-    env_name = sections["imap"].password_env
-    if env_name in environ:
-        secrets[env_name] = Secret(environ[env_name])
+    for env_name in (sections["imap"].password_env, sections["smtp"].password_env):
+        if env_name in environ:
+            secrets[env_name] = Secret(environ[env_name])
     cfg = Config(**sections, secrets=secrets, base_dir=str(base))
     _check(cfg)
     return cfg
 
 
+def toml_key(field_name: str) -> str:
+    """The TOML key of a field: `from_` is written `from` (a Python keyword cannot be a field)."""
+    bare = field_name.removesuffix("_")
+    return bare if keyword.iskeyword(bare) else field_name
+
+
 def _section(name: str, cls: type, values: dict[str, Any]) -> Any:
     hints = typing.get_type_hints(cls)
-    fields_ = {f.name for f in dataclasses.fields(cls)}
+    fields_ = {toml_key(f.name): f.name for f in dataclasses.fields(cls)}
     out = {}
-    for key, value in values.items():
-        dotted = f"{name}.{key}"
-        if key not in fields_:
+    for toml, value in values.items():
+        dotted = f"{name}.{toml}"
+        key = fields_.get(toml, toml)
+        if toml not in fields_:
             raise ConfigError(f"config: {dotted}: unknown key (known: {', '.join(sorted(fields_))})")
         if dataclasses.is_dataclass(hints[key]):
             if not isinstance(value, dict):
@@ -106,8 +115,16 @@ def _check(cfg: Config) -> None:
     source = cfg.daemon.source
     if source != "imap" and not (source.startswith("maildir:") and len(source) > len("maildir:")):
         raise ConfigError(f'config: daemon.source: expected "imap" or "maildir:PATH", got {source!r}')
-    if source == "imap" and cfg.imap.tls == "plain" and cfg.imap.host not in ("127.0.0.1", "localhost", "::1"):
+    if source == "imap" and cfg.imap.tls == "plain" and cfg.imap.host not in _LOOPBACK:
         raise ConfigError("config: imap.tls: \"plain\" is allowed only for a loopback host")
+    transport = cfg.replies.transport
+    if transport != "smtp" and not (transport.startswith("maildir:") and len(transport) > len("maildir:")):
+        raise ConfigError(f'config: replies.transport: expected "smtp" or "maildir:PATH", got {transport!r}')
+    if transport == "smtp" and cfg.smtp.tls == "plain" and cfg.smtp.host not in _LOOPBACK:
+        raise ConfigError("config: smtp.tls: \"plain\" is allowed only for a loopback host")
+    if "@" not in cfg.replies.from_ or "\n" in cfg.replies.from_ or "\r" in cfg.replies.from_:
+        raise ConfigError(f"config: replies.from: expected a mail address like \"HQ <dor@ptg139.com>\", "
+                          f"got {cfg.replies.from_!r}")
     for n, pattern in enumerate(cfg.parse.lead_id_patterns):
         try:
             re.compile(pattern)
@@ -122,6 +139,18 @@ def _check(cfg: Config) -> None:
         raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., got {url!r}")
 
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def warnings(cfg: Config) -> list[str]:
+    """What is valid but probably not meant (shown by `maild check-config`)."""
+    out = []
+    if cfg.daemon.source == "imap" and cfg.replies.transport != "smtp":
+        out.append(f"replies: the source is IMAP but replies.transport is {cfg.replies.transport!r}: "
+                   f"replies are written to a Maildir and never sent (set transport = \"smtp\")")
+    return out
+
+
 def _check_time_settings(cfg: Config) -> None:
     """Build the calendar and policies here, so a bad value fails at load naming its key."""
     _ = cfg.work_calendar, cfg.policies
@@ -134,8 +163,8 @@ def dump(cfg: Config) -> str:
         if f.name in ("secrets", "base_dir"):
             continue
         lines.extend(_dump_section(f.name, getattr(cfg, f.name)))
-        if f.name == "imap":
-            env_name = cfg.imap.password_env
+        if f.name in ("imap", "smtp"):
+            env_name = getattr(cfg, f.name).password_env
             state = "set (***)" if env_name in cfg.secrets else "NOT SET"
             lines.append(f"# password: ${env_name} is {state}")
         lines.append("")
@@ -149,7 +178,7 @@ def _dump_section(name: str, section: Any) -> list[str]:
         if dataclasses.is_dataclass(value):
             nested.extend(["", *_dump_section(f"{name}.{sf.name}", value)])
         else:
-            lines.append(f"{sf.name} = {_toml(value)}")
+            lines.append(f"{toml_key(sf.name)} = {_toml(value)}")
     return lines + nested
 
 

@@ -36,6 +36,9 @@ class Mailbox:
     address: str = "dor@ptg139.com"
     # Domains whose Message-IDs and case tags are ours (threading, loop detection).
     own_domains: tuple[str, ...] = ("ptg139.com",)
+    # The authserv-ids (first word) of Authentication-Results headers our receiving servers
+    # write; a DMARC or SPF fail there means no automatic reply. Empty: trust only the topmost.
+    authserv_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,44 @@ class Sla:
 
 
 @dataclass(frozen=True)
+class Replies:
+    # Where outgoing mail goes: "maildir:PATH" writes each message into that Maildir and never
+    # sends it (demo, staging); "smtp" sends through [smtp].
+    transport: str = "maildir:var/outgoing"
+    # The From of every mail maild sends (the TOML key is `from`).
+    from_: str = "139总部商机服务 <dor@ptg139.com>"
+    # IMAP source only: a copy of each sent mail is APPENDed to this folder (and a send a crash
+    # interrupted is looked up there before it is repeated); "" = no copies.
+    sent_folder: str = "Sent"
+    # A folder of operator templates: a file here replaces the built-in template of that name.
+    templates_dir: str = ""
+    # Automatic replies to one address per hour; more are held for HQ (`maild outbox list`).
+    per_sender_hourly_cap: int = 5
+    # Answer unrecognised mail from senders outside the partner registry (default: no backscatter).
+    reply_to_unknown: bool = False
+    # A request missing required fields waits for the partner: the acknowledgement asks for them
+    # and the clock pauses until the partner replies.
+    pause_on_missing: bool = True
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str = "localhost"
+    # 465 for "ssl", 587 for "starttls".
+    port: int = 465
+    # "ssl" (implicit TLS), "starttls", or "plain" (allowed only for a loopback host, like [imap]).
+    tls: str = "ssl"
+    # Empty: no AUTH.
+    username: str = ""
+    # Name of the environment variable that holds the password (QQ/163: the authorization code).
+    password_env: str = "MAILD_SMTP_PASSWORD"
+    # CA bundle (PEM) for a private server certificate; empty means the system store.
+    ca_file: str = ""
+    # Seconds to wait for the connection and for each reply.
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
 class Log:
     # DEBUG, INFO, WARNING or ERROR.
     level: str = "INFO"
@@ -150,6 +191,8 @@ class Config:
     parse: Parse = field(default_factory=Parse)
     calendar: Calendar = field(default_factory=Calendar)
     sla: Sla = field(default_factory=Sla)
+    replies: Replies = field(default_factory=Replies)
+    smtp: Smtp = field(default_factory=Smtp)
     log: Log = field(default_factory=Log)
     # Values resolved from the environment, by variable name (see Secret).
     secrets: Mapping[str, Secret] = field(default_factory=dict)

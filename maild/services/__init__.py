@@ -1,6 +1,7 @@
 """Orchestration: each service owns its transaction and takes `now` from the shell.
 
 ingest (keep, parse, decide, record one message), casework (cases from mail, actions, clocks),
+answers (the automatic answer to a mail), outbox (mail written with its cause, delivered after),
 alerts (SLA warnings and breaches), queue (what HQ reads: open cases, one case's file),
 registry_import (partners and clients from CSV).
 """

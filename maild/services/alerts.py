@@ -1,5 +1,5 @@
-"""SLA alerts: each case's warning and breach recorded once, inside working time; a breach
-queues an escalation mail to the supervisors in the same transaction.
+"""SLA alerts: each case's warning and breach recorded once, inside working time; each queues
+a mail to the supervisors (warning, escalation) in the same transaction.
 
     tick(tx, terms, escalation, now) -> [(case number, threshold)]   what was newly recorded
 """
@@ -8,29 +8,30 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from sqlalchemy.orm import Session
 
 from maild.adapters.db import queries
-from maild.adapters.db.models import Case, OutboxItem, OutboxStatus, Purpose, SlaAlert
-from maild.core import sla
-from maild.core.replies import render
+from maild.adapters.db.models import Case, Purpose, SlaAlert
+from maild.core import sla, wording
 from maild.core.sla import Threshold
 from maild.errors import CalendarGapError
+from maild.services import outbox
 from maild.services.casework import refresh_clock
+from maild.services.outbox import Outgoing
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Escalation", "is_working_time", "tick"]
+__all__ = ["Escalation", "is_working_time", "supervisor_context", "tick"]
 
 
 @dataclass(frozen=True)
 class Escalation:
-    """Who hears of a breach, and the domain our Message-IDs are made on."""
+    """Who hears of warnings and breaches, and how our mail is written."""
 
     supervisors: tuple[str, ...]
-    domain: str = "localhost"
+    outgoing: Outgoing
 
 
 def is_working_time(terms: sla.Terms, now: datetime) -> bool:
@@ -57,21 +58,31 @@ def tick(tx: Session, terms: sla.Terms, escalation: Escalation, now: datetime) -
             if at is None or queries.has_alert(tx, case, threshold):
                 continue
             tx.add(SlaAlert(case_pk=case.id, threshold=threshold, crossed_at=at, recorded_at=now))
-            if threshold is Threshold.BREACH:
-                _escalate(tx, case, terms, escalation, now)
+            _tell_supervisors(tx, case, threshold, terms, escalation, now)
             done.append((case.number, threshold))
             log.info("case %s: %s recorded (crossed %s)", case.number, threshold, at)
     return done
 
 
-def _escalate(tx: Session, case: Case, terms: sla.Terms, escalation: Escalation, now: datetime) -> None:
+def supervisor_context(case: Case, tz: tzinfo) -> dict[str, str]:
+    """What the warning and escalation templates are told about a case."""
+    due = case.due_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") if case.due_at else ""
+    return {"number": case.number, "kind": wording.KINDS.get(case.kind, case.kind), "partner": case.partner_name or "",
+            "client": case.client_name or "", "due_at": due, "state": wording.STATES.get(case.state, case.state)}
+
+
+_MAILS = {Threshold.WARNING: (Purpose.WARNING, "warning"), Threshold.BREACH: (Purpose.ESCALATION, "escalation")}
+
+
+def _tell_supervisors(tx: Session, case: Case, threshold: Threshold, terms: sla.Terms,
+                      escalation: Escalation, now: datetime) -> None:
     if not escalation.supervisors:
-        log.warning("case %s breached its SLA but [sla] supervisors is empty: no escalation queued", case.number)
+        if threshold is Threshold.BREACH:
+            log.warning("case %s breached its SLA but [sla] supervisors is empty: no escalation queued", case.number)
         return
-    due = case.due_at and case.due_at.astimezone(terms.calendar.tz).strftime("%Y-%m-%d %H:%M")
-    text = render("escalation", number=case.number, kind=case.kind, partner=case.partner_name or "",
-                  client=case.client_name or "", due_at=due or "", state=case.state)
-    tx.add(OutboxItem(case_pk=case.id, purpose=Purpose.ESCALATION,
-                      message_id=f"<escalation.{case.number}@{escalation.domain}>",
-                      recipients=list(escalation.supervisors), subject=text.subject, body=text.body,
-                      status=OutboxStatus.PENDING, created_at=now))
+    purpose, template = _MAILS[threshold]
+    context = supervisor_context(case, terms.calendar.tz)
+    out = escalation.outgoing
+    mid = outbox.message_id(tx, purpose, case, None, out.domain)
+    outbox.enqueue(tx, out.letter(purpose, template, context, escalation.supervisors, mid, now,
+                                  auto_submitted="auto-generated", case=case), now)

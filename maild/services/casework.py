@@ -15,6 +15,7 @@ calendar, so `recompute` reproduces it.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Role
 
 log = logging.getLogger(__name__)
 
-__all__ = ["act", "carry_out", "facts", "partner_for", "recompute", "refresh_clock"]
+__all__ = ["Carried", "act", "carry_out", "facts", "partner_for", "recompute", "record", "refresh_clock"]
 
 
 def _number(tx: Session, kind: CaseKind, received: datetime, terms: sla.Terms) -> str:
@@ -125,31 +126,40 @@ def facts(tx: Session, mail: ParsedMail) -> Facts:
     return Facts(registered, queries.existing_numbers(tx, numbers), partner.name if partner else None)
 
 
+@dataclass(frozen=True)
+class Carried:
+    """What carrying out a decision did: the case opened or joined, and what a reply changed."""
+
+    case: Case | None = None
+    resumed: bool = False  # a reply ended the wait for the partner: the clock runs again
+    supplied: tuple[str, ...] = ()  # fields and evidence files a reply newly supplied
+
+
 def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
-              now: datetime) -> Case | None:
-    """Do what the decision says for one stored message; the case it opened or joined, if any.
+              now: datetime) -> Carried:
+    """Do what the decision says for one stored message.
 
     The decision and its reason go into the message's audit log (`maild show`)."""
-    case = _carry_out(tx, decision, message, mail, terms, now)
+    carried = _carry_out(tx, decision, message, mail, terms, now)
+    case = carried.case
     tx.add(Event(at=now, actor="ingest", kind=EventKind.ROUTED, message_pk=message.id,
                  data={"route": decision.route, "case": case.number if case else None, "reason": decision.reason}))
-    return case
+    return carried
 
 
 def _carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
-               now: datetime) -> Case | None:
+               now: datetime) -> Carried:
     if decision.opens_case:
-        return _open(tx, decision, message, mail, terms, now)
+        return Carried(_open(tx, decision, message, mail, terms, now))
     if decision.route is Route.RECORD:
-        return None
+        return Carried()
     case = queries.case_by_number(tx, decision.case_number or "")
     if case is None:  # the facts said it exists, in this very transaction
         raise NotFound(f"no case {decision.case_number}")
     if decision.route is Route.THREAD:
-        _attach_reply(tx, case, decision, message, mail, terms, now)
-    else:  # LINK: for the record; never reopens, pauses or resumes a case
-        message.case_pk = case.id
-    return case
+        return _attach_reply(tx, case, decision, message, mail, terms, now)
+    message.case_pk = case.id  # LINK: for the record; never reopens, pauses or resumes a case
+    return Carried(case)
 
 
 def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
@@ -188,7 +198,7 @@ def _register(tx: Session, message_id: str | None, message_pk: int, number: str,
 
 
 def _attach_reply(tx: Session, case: Case, decision: Decision, message: Message, mail: ParsedMail,
-                  terms: sla.Terms, now: datetime) -> None:
+                  terms: sla.Terms, now: datetime) -> Carried:
     message.case_pk = case.id
     _register(tx, mail.message_id, message.id, case.number, now)
     action = cases.reply_action(case.state) if case.state is not CaseState.CLOSED else Action.NOTE
@@ -197,12 +207,13 @@ def _attach_reply(tx: Session, case: Case, decision: Decision, message: Message,
             "reason": decision.reason}
     # the partner's reply counts from our receipt of it, not from when we processed it
     at = max(message.received_at, queries.last_event_at(tx, case) or case.received_at)
-    _record(tx, case, cases.transition(case.number, case.state, action, mail.sender or "partner", at),
+    record(tx, case, cases.transition(case.number, case.state, action, mail.sender or "partner", at),
             message.id, data)
     supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
     if supplied or evidence:
         _update_request(tx, case, supplied)
     refresh_clock(tx, case, terms, now)
+    return Carried(case, resumed=action is Action.PARTNER_REPLIED, supplied=(*supplied, *evidence))
 
 
 def _update_request(tx: Session, case: Case, supplied: dict) -> None:
@@ -223,7 +234,7 @@ def _update_request(tx: Session, case: Case, supplied: dict) -> None:
 
 # ---- actions ------------------------------------------------------------------------------------------
 
-def _record(tx: Session, case: Case, event: cases.CaseEvent, message_pk: int | None = None,
+def record(tx: Session, case: Case, event: cases.CaseEvent, message_pk: int | None = None,
             data: dict | None = None) -> None:
     """Append one transition to the log and move the case's state."""
     tx.add(CaseEvent(case_pk=case.id, action=event.action, from_state=event.from_state,
@@ -242,7 +253,7 @@ def act(tx: Session, number: str, action: Action | str, actor: str, terms: sla.T
     event = cases.transition(case.number, case.state, Action(action), actor, now, detail)
     if event.action is Action.REASSIGN:
         case.assignee = detail
-    _record(tx, case, event)
+    record(tx, case, event)
     refresh_clock(tx, case, terms, now)
     return case
 

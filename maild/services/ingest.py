@@ -6,7 +6,9 @@
     4. store.record_parsed        txn 2 · the record and its attachments
     5. routing.decide             pure · open / thread / link / triage / record, and why
     6. casework.carry_out         txn 2 · the case, its events and its SLA clock
-    any failure in 3–6            → quarantine with the error; the raw bytes stay
+    7. answers.answer             txn 2 · the automatic answer (guarded) into the outbox; a delivery
+                                          report marks the mail it names bounced
+    any failure in 3–7            → quarantine with the error; the raw bytes stay
 
 A failure of the disk or the database (StoreError) is not the mail's fault: nothing of that
 step is recorded, the message stays in its source (or `received`), and the daemon backs off
@@ -25,7 +27,8 @@ from maild.adapters.db.models import EventKind, MessageStatus
 from maild.core import routing
 from maild.errors import NotFound, StoreError
 from maild.rawmail import RawMail, Settlement
-from maild.services import casework
+from maild.services import answers, casework
+from parsers.records import Kind
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -48,8 +51,10 @@ class Outcome:
     decision: routing.Decision | None = None
 
 
-def receive(raw: RawMail, app: App) -> Outcome:
-    """Keep, understand and record one message. Safe to call twice."""
+def receive(raw: RawMail, app: App, acknowledge: bool = True) -> Outcome:
+    """Keep, understand and record one message. Safe to call twice.
+
+    `acknowledge=False` (backfilled mail) records everything but sends no automatic answer."""
     now = app.clock.now()
     sha256 = app.blobs.put(raw.data)
     saved = app.store.save_raw(raw, sha256, parsers.peek_message_id(raw.data), now)
@@ -59,10 +64,10 @@ def receive(raw: RawMail, app: App) -> Outcome:
         return Outcome(saved.message_pk, Settlement.PROCESSED, already=True)
     if saved.status is MessageStatus.QUARANTINED:
         return Outcome(saved.message_pk, Settlement.QUARANTINED, already=True)
-    return process(saved.message_pk, raw.data, app, now)
+    return process(saved.message_pk, raw.data, app, now, acknowledge)
 
 
-def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
+def process(message_pk: int, data: bytes, app: App, now: datetime, acknowledge: bool = True) -> Outcome:
     """Parse stored bytes and record the result, or quarantine the message with its error."""
     try:
         if len(data) > app.config.daemon.max_message_bytes:
@@ -76,8 +81,12 @@ def process(message_pk: int, data: bytes, app: App, now: datetime) -> Outcome:
         with app.store.transaction() as tx:
             message = app.store.record_parsed(tx, message_pk, mail, now)
             decision = routing.decide(mail, casework.facts(tx, mail))
-            case = casework.carry_out(tx, decision, message, mail, app.terms, now)
-            case_number = case.number if case is not None else None
+            carried = casework.carry_out(tx, decision, message, mail, app.terms, now)
+            case_number = carried.case.number if carried.case is not None else None
+            if acknowledge:
+                answers.answer(tx, decision, message, mail, carried, app.replying, app.terms, now)
+            if mail.kind == Kind.AUTO:
+                answers.bounces(tx, data, message_pk, app.config.mailbox.own_domains, now)
     except StoreError:
         raise  # the database or disk failed, not the mail: it stays `received` and is processed again
     except Exception as exc:  # noqa: BLE001 - any failure quarantines this message, never the daemon

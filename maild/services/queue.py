@@ -12,13 +12,13 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from maild.adapters.db import queries
-from maild.adapters.db.models import Case, CaseEvent, Message
+from maild.adapters.db.models import Case, CaseEvent, Message, OutboxItem
 from maild.core import sla
 from maild.core.cases import CaseKind, CaseState
 from maild.errors import NotFound
 from maild.services.casework import refresh_clock
 
-__all__ = ["CaseFile", "Filters", "case_file", "open_cases"]
+__all__ = ["CaseFile", "Filters", "Row", "case_file", "open_cases"]
 
 _OVERDUE = (sla.SlaStatus.BREACHED, sla.SlaStatus.MISSED)
 
@@ -39,24 +39,34 @@ class Filters:
 
 @dataclass(frozen=True)
 class CaseFile:
-    """One case as a reviewer reads it: the case, its clock now, its first mail, thread and log."""
+    """One case as a reviewer reads it: the case, its clock now, its first mail, thread, log, mail sent."""
 
     case: Case
     clock: sla.Assessment | None
     opened: Message | None
     messages: list[Message]
     events: list[CaseEvent]
+    mail: list[OutboxItem]
 
 
-def open_cases(tx: Session, terms: sla.Terms, now: datetime,
-               filters: Filters = Filters()) -> list[tuple[Case, sla.Assessment | None]]:
+@dataclass(frozen=True)
+class Row:
+    """One line of the queue: the case, its clock as of now, and its mail that failed, bounced or waits."""
+
+    case: Case
+    clock: sla.Assessment | None
+    mail_trouble: dict[str, int]
+
+
+def open_cases(tx: Session, terms: sla.Terms, now: datetime, filters: Filters = Filters()) -> list[Row]:
     """The open cases that pass the filters, soonest due first, each with its clock as of now."""
     rows = []
     for case in queries.open_cases(tx):
         result = refresh_clock(tx, case, terms, now)
         if filters.admit(case):
             rows.append((case, result))
-    return rows
+    trouble = queries.mail_trouble(tx, [case.id for case, _ in rows])
+    return [Row(case, result, trouble.get(case.id, {})) for case, result in rows]
 
 
 def case_file(tx: Session, number: str, terms: sla.Terms, now: datetime) -> CaseFile:
@@ -66,4 +76,5 @@ def case_file(tx: Session, number: str, terms: sla.Terms, now: datetime) -> Case
         raise NotFound(f"no case {number}")
     clock = refresh_clock(tx, case, terms, now)
     opened = tx.get(Message, case.opened_message_pk) if case.opened_message_pk else None
-    return CaseFile(case, clock, opened, queries.case_messages(tx, case), queries.case_events(tx, case))
+    return CaseFile(case, clock, opened, queries.case_messages(tx, case), queries.case_events(tx, case),
+                    queries.case_outbox(tx, case))

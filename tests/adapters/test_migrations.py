@@ -53,3 +53,16 @@ def test_the_schema_goes_down_and_up_again(db_url):
     migrations.upgrade(store.engine)
     assert migrations.current_revision(store.engine) == migrations.head_revision()
     store.engine.dispose()
+
+
+def test_the_migrated_schema_is_the_models_schema(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from maild.adapters.db.models import Base
+
+    store = Store.open(db_url)
+    migrations.upgrade(store.engine)
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    store.engine.dispose()

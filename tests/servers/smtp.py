@@ -4,16 +4,24 @@
 cannot be used: its self-check connects to port 0), accepts SMTPUTF8 and keeps
 the exact DATA bytes (``decode_data=False``). ``fail_next()`` makes the next
 DATA or RCPT command fail with a chosen reply so tests can provoke 4xx/5xx.
+With ``tls="ssl"`` it speaks implicit TLS, with ``tls="starttls"`` it offers STARTTLS,
+both on a self-signed certificate (``cert_path``, for the client's CA file); with
+``credentials`` it requires AUTH (PLAIN/LOGIN) with that login and password.
 """
 
 from __future__ import annotations
 
 import socket
+import ssl
+import subprocess
+import tempfile
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 _START_ATTEMPTS = 5
 
@@ -33,20 +41,53 @@ class Captured:
 class SmtpSink:
     """A threaded SMTP server on 127.0.0.1 that captures mail into ``messages``."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: Literal["plain", "ssl", "starttls"] = "plain",
+                 credentials: tuple[str, str] | None = None) -> None:
         self.host = "127.0.0.1"
         self.port = 0
+        self.tls = tls
+        self.credentials = credentials
+        self.cert_path: Path | None = None
         self.messages: list[Captured] = []
         self._failures: dict[Stage, list[str]] = {"DATA": [], "RCPT": []}
         self._lock = threading.Lock()
         self._controller: Controller | None = None
 
+    def _server_context(self) -> ssl.SSLContext:
+        folder = Path(tempfile.mkdtemp(prefix="sink-tls-"))
+        subprocess.run(
+            [*"openssl req -x509 -nodes -days 2 -subj /CN=localhost".split(),
+             *"-newkey ec -pkeyopt ec_paramgen_curve:prime256v1".split(),
+             *"-addext subjectAltName=IP:127.0.0.1,DNS:localhost".split(),
+             "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")],
+            check=True, capture_output=True)
+        self.cert_path = folder / "cert.pem"
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+        return context
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        ok = isinstance(auth_data, LoginPassword) and self.credentials is not None and (
+            auth_data.login.decode(), auth_data.password.decode()) == self.credentials
+        return AuthResult(success=ok)
+
     def start(self) -> None:
-        """Start listening on a free port (retrying if another process grabs it first)."""
-        for _ in range(_START_ATTEMPTS):
-            with socket.socket() as probe:
-                probe.bind((self.host, 0))
-                port = probe.getsockname()[1]
+        """Start listening on a free port (retrying if another process grabs it first); a sink that
+        was stopped comes back on its old port, as a restarted mail server would."""
+        for attempt in range(_START_ATTEMPTS):
+            if self.port and attempt == 0:
+                port = self.port
+            else:
+                with socket.socket() as probe:
+                    probe.bind((self.host, 0))
+                    port = probe.getsockname()[1]
+            options: dict = {}
+            if self.tls != "plain":
+                context = self._server_context()
+                options["ssl_context" if self.tls == "ssl" else "tls_context"] = context
+            if self.credentials is not None:
+                options.update(authenticator=self._authenticate, auth_require_tls=self.tls == "starttls",
+                               auth_required=True)
             controller = Controller(
                 _Handler(self),
                 hostname=self.host,
@@ -55,6 +96,7 @@ class SmtpSink:
                 enable_SMTPUTF8=True,
                 decode_data=False,
                 ready_timeout=2.0,
+                **options,
             )
             try:
                 controller.start()

@@ -68,8 +68,8 @@ def test_an_appeal_opens_a_case_with_its_deadline_checks_and_links(app):
     outcome = receive(app, appeal(), at("2026-09-29T16:05"), "a1")
     assert outcome.case == "SS-2026-000001"
     c = case(app, "SS-2026-000001")
-    assert (c.kind, c.state, c.partner_name, c.client_name) == (
-        "appeal", "new", "常州龙城企服网络科技有限公司", "常州金岳激光装备有限公司")
+    assert (c.kind, c.state, c.partner_name, c.client_name) == (  # acknowledged: the ack is in the outbox
+        "appeal", "acknowledged", "常州龙城企服网络科技有限公司", "常州金岳激光装备有限公司")
     assert c.partner_pk is not None and c.client_pk is not None
     # 48 working hours from Tue 16:05: Tue 7h55 + Wed 24h → Thu 10-01 is National Day … due 10-08 16:05
     assert c.due_at.astimezone(SH) == at("2026-10-08T16:05")
@@ -83,6 +83,7 @@ def test_case_numbers_count_per_kind_and_year(app):
 
 
 def test_a_reply_while_waiting_for_the_partner_resumes_the_clock_by_the_paused_time(app):
+    app.config = replace(app.config, replies=replace(app.config.replies, pause_on_missing=False))  # HQ asks
     receive(app, appeal(1, reason="同行恶意骚扰"), at("2026-09-29T16:05"), "a1")
     assert case(app, "SS-2026-000001").missing == ["evidence"]
     app.clock.current = at("2026-09-30T10:05")
@@ -104,7 +105,7 @@ def test_a_reply_found_only_through_the_threading_registry_attaches(app):
     assert (outcome.kind, outcome.case) == ("reply", "SS-2026-000001")
     with app.store.transaction() as tx:
         actions = [e.action for e in tx.scalars(select(CaseEvent).order_by(CaseEvent.id))]
-    assert actions == ["open", "evidence_added"]
+    assert actions == ["open", "acknowledge", "evidence_added"]
 
 
 def test_automatic_mail_is_linked_but_never_moves_the_case(app):
@@ -145,8 +146,9 @@ def test_warning_and_breach_are_recorded_once_each_and_the_breach_escalates(app)
         assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T10:00")) == []  # once only
         assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T17:00")) == [("SS-2026-000001", "breach")]
         assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T18:00")) == []
-        (item,) = tx.scalars(select(OutboxItem))
-        assert item.recipients == ["boss@ptg139.com"] and "SS-2026-000001" in item.subject
+        to_boss = [i for i in tx.scalars(select(OutboxItem).order_by(OutboxItem.id)) if i.to_address == "boss@ptg139.com"]
+        assert [i.purpose for i in to_boss] == ["warning", "escalation"]
+        assert all("SS-2026-000001" in i.subject for i in to_boss)
         assert [a.threshold for a in tx.scalars(select(SlaAlert).order_by(SlaAlert.id))] == ["warning", "breach"]
 
 

@@ -149,7 +149,7 @@ def test_cases_queue_and_a_refused_action_exits_2(tmp_path):
     assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
     queue = run("cases", "--json", cwd=tmp_path)
     (row,) = [json.loads(line) for line in queue.stdout.decode().splitlines()]
-    assert (row["number"], row["kind"], row["state"]) == ("SS-2026-000001", "appeal", "new")
+    assert (row["number"], row["kind"], row["state"]) == ("SS-2026-000001", "appeal", "acknowledged")
     assert run("case", "act", "SS-2026-000001", "decide", "--actor", "wang", cwd=tmp_path).returncode == 0
     assert run("case", "act", "SS-2026-000001", "close", "--actor", "wang", cwd=tmp_path).returncode == 0
     refused = run("case", "act", "SS-2026-000001", "decide", "--actor", "li", cwd=tmp_path)
@@ -231,3 +231,69 @@ def test_show_lists_the_case_decision_with_its_reason(tmp_path):
     assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
     shown = run("show", "1", cwd=tmp_path).stdout.decode()
     assert re.search(r"routed\s+\{\"route\": \"open\", \"case\": \"SS-2026-000001\", \"reason\": \"appeal request \(signals: ", shown)
+
+
+def demo_db(tmp_path) -> None:
+    """A database with the registry and one appeal, its acknowledgement queued."""
+    assert run("db", "upgrade", cwd=tmp_path).returncode == 0
+    for kind in ("partners", "clients"):
+        assert run(kind, "import", str(ROOT / "examples" / f"{kind}.csv"), cwd=tmp_path).returncode == 0
+    mail = tmp_path / "appeal.eml"
+    mail.write_bytes(sorted((ROOT / "examples" / "maildir" / "new").iterdir())[0].read_bytes())
+    assert run("ingest", str(mail), cwd=tmp_path).returncode == 0
+
+
+def test_the_outbox_lists_shows_sends_and_refuses_what_it_cannot_do(tmp_path):
+    demo_db(tmp_path)
+    (row,) = [json.loads(line) for line in run("outbox", "list", "--json", cwd=tmp_path).stdout.splitlines()]
+    assert (row["status"], row["purpose"], row["message_id"]) == ("pending", "ack", "<ack.SS-2026-000001.1@ptg139.com>")
+    shown = run("outbox", "show", "1", cwd=tmp_path).stdout.decode()
+    assert "Subject: [DOR#SS-2026-000001] 商机申诉已受理" in shown and "In-Reply-To:" in shown and "您好" in shown
+    sent = run("outbox", "send", cwd=tmp_path)
+    assert sent.returncode == 0 and b"1 sent, 0 to retry, 0 failed" in sent.stderr
+    assert len(list((tmp_path / "var" / "outgoing" / "new").iterdir())) == 1
+    refused = run("outbox", "cancel", "1", cwd=tmp_path)
+    assert refused.returncode == 1 and b"only pending, held or failed mail can be cancelled" in refused.stderr
+    assert run("outbox", "show", "9", cwd=tmp_path).stderr.decode().strip() == "Error: no outbox mail 9"
+
+
+def test_cancelled_mail_stays_unsent_until_it_is_retried(tmp_path):
+    demo_db(tmp_path)
+    assert b"cancelled" in run("outbox", "cancel", "1", "--note", "phoned instead", cwd=tmp_path).stdout
+    assert b"0 sent" in run("outbox", "send", cwd=tmp_path).stderr
+    assert b"pending" in run("outbox", "retry", "1", cwd=tmp_path).stdout
+    assert b"1 sent" in run("outbox", "send", cwd=tmp_path).stderr
+
+
+def test_preview_prints_what_a_template_would_send_and_sends_nothing(tmp_path):
+    demo_db(tmp_path)
+    shown = run("preview", "SS-2026-000001", "verdict", "--set", "counted=false", "--set", "comment=录音为证",
+                cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr.decode()
+    text = shown.stdout.decode()
+    assert "Subject: [DOR#SS-2026-000001] 商机申诉判定结果：不计入" in text and "审核说明：录音为证" in text
+    assert "To: zhouxm@qtyunshang.com" in text and "Auto-Submitted" not in text.split("\n\n")[0]
+    assert len([json.loads(x) for x in run("outbox", "list", "--json", cwd=tmp_path).stdout.splitlines()]) == 1
+    bad = run("preview", "SS-2026-000001", "nonsense", cwd=tmp_path)
+    assert bad.returncode == 2 and b"nonsense" in bad.stderr
+
+
+def test_check_config_warns_when_an_imap_source_still_replies_into_a_maildir(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[daemon]\nsource = "imap"\n[imap]\nhost = "imap.ptg139.com"\n', encoding="utf-8")
+    result = run("--config", str(cfg), "check-config")
+    assert result.returncode == 0
+    assert "replies are written to a Maildir and never sent" in result.stderr.decode()
+    assert 'from = "139总部商机服务 <dor@ptg139.com>"' in result.stdout.decode()
+
+
+def test_a_bad_replies_or_smtp_setting_is_one_line_naming_the_key(tmp_path):
+    for body, key in (('[replies]\ntransport = "carrier-pigeon"\n', "replies.transport"),
+                      ('[replies]\ntransport = "smtp"\n[smtp]\nhost = "smtp.qq.com"\ntls = "plain"\n', "smtp.tls"),
+                      ('[smtp]\ntls = "tls1.3"\n', "smtp.tls"),
+                      ('[replies]\nfrom = "nobody"\n', "replies.from")):
+        cfg = tmp_path / "c.toml"
+        cfg.write_text(body, encoding="utf-8")
+        result = run("--config", str(cfg), "check-config")
+        assert result.returncode == 1 and f"config: {key}:" in result.stderr.decode(), body
+        assert len(result.stderr.decode().strip().splitlines()) == 1

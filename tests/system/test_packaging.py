@@ -16,9 +16,11 @@ def test_templates_render_from_an_installed_wheel(tmp_path):
     install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                               str(target), str(wheel)], capture_output=True, timeout=300)
     assert install.returncode == 0, install.stderr.decode()
-    code = ("import maild.core.replies as r, sys; assert 'site' in r.__file__, r.__file__; "
-            "x = r.render('ack', case_number='SS-2026-000001', kind_name='商机申诉', partner=None, "
-            "received_at='11月3日', due_at='11月5日 16:00', missing=['推送时间']); print(x.subject)")
+    code = ("import maild.core.replies as r, datetime as d; assert 'site' in r.__file__, r.__file__; "
+            "from parsers.records import SHANGHAI as tz; now = d.datetime(2026, 11, 3, tzinfo=tz); "
+            "case = r.CaseFacts('SS-2026-000001', 'appeal', 'new', None, None, now, None, {}, ['pushed_at']); "
+            "x = r.render('ack_appeal', **r.case_context(case, tz)); print(x.subject); "
+            "assert '商机推送时间' in x.body and x.body.rstrip().endswith('DOR#SS-2026-000001'), x.body")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path,
                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert run.returncode == 0, run.stderr.decode()

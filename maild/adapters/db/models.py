@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -115,6 +116,7 @@ class EventKind(StrEnum):
     DUPLICATE_ARRIVAL = "duplicate-arrival"  # other bytes with a Message-ID we have
     PARSED = "parsed"
     ROUTED = "routed"  # the case decision, with its reason
+    ANSWERED = "answered"  # the automatic answer: sent, held or refused, and why
     QUARANTINED = "quarantined"
     RETRIED = "retried"
     CHECKPOINT = "checkpoint"
@@ -129,13 +131,28 @@ class Direction(StrEnum):
 
 
 class OutboxStatus(StrEnum):
-    PENDING = "pending"  # written with the change that causes it, not yet sent
+    PENDING = "pending"  # written with the change that causes it; sent when next_attempt_at comes
+    SENDING = "sending"  # handed to the transport; a crash here is checked against the Sent folder
+    SENT = "sent"  # the server accepted it
+    FAILED = "failed"  # refused for good (5xx), or gave up after the retry period
+    BOUNCED = "bounced"  # accepted, then a delivery-status notification named it
+    HELD = "held"  # kept for HQ (a sender over its hourly cap); `maild outbox retry` releases it
+    CANCELLED = "cancelled"  # HQ decided it should not go
 
 
 class Purpose(StrEnum):
-    """Why a mail is in the outbox."""
+    """Why a mail is in the outbox: the template it was written from, mostly."""
 
+    ACK = "ack"  # a request acknowledged
+    REQUEST_INFO = "request_info"  # HQ asks the partner for more
+    SUPPLEMENT = "supplement"  # the partner's reply was taken in
+    VERDICT = "verdict"  # an appeal ruled
+    ADJUSTMENT_CONFIRMED = "adjustment_confirmed"
+    RENEWAL_PLAN = "renewal_plan"  # a summary answered
+    TRIAGE = "triage"  # unrecognised mail: how to write to HQ
+    STATUS = "status"  # a partner asked where the case stands
     ESCALATION = "escalation"  # a breached SLA, to the supervisors
+    WARNING = "warning"  # an SLA close to its end, to the supervisors
 
 
 class Message(Base):
@@ -338,7 +355,11 @@ class SlaAlert(Base):
 
 
 class OutboxItem(Base):
-    """Mail to send, written in the same transaction as the change that causes it."""
+    """Mail to send, written in the same transaction as the change that causes it.
+
+    `raw` is the message exactly as it will go (its Message-ID fixed when it was written);
+    a row from before raw was kept is composed from subject and body when it is sent.
+    """
 
     __tablename__ = "outbox"
 
@@ -349,5 +370,18 @@ class OutboxItem(Base):
     recipients: Mapped[list[str]] = mapped_column(JSONText())
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    template: Mapped[str | None] = mapped_column(String(60))
+    auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)  # answers a mail: counts against its sender's cap
+    to_address: Mapped[str | None] = mapped_column(String(500), index=True)  # first recipient, lower case
+    trigger_message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))  # the mail answered
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)  # why it was held, cancelled or bounced
     status: Mapped[OutboxStatus] = mapped_column(EnumText(OutboxStatus), default=OutboxStatus.PENDING, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)

@@ -20,6 +20,7 @@ from maild.adapters.db.models import (
     KnownId,
     Message,
     OutboxItem,
+    OutboxStatus,
     Partner,
     SlaAlert,
 )
@@ -27,8 +28,10 @@ from maild.core.cases import Action, CaseState
 from maild.core.sla import Threshold
 
 __all__ = [
-    "case_attachments", "case_by_number", "case_events", "case_messages", "clients", "existing_numbers",
-    "has_alert", "last_event_at", "next_sequence", "open_cases", "outbox", "partners", "registered_cases",
+    "auto_replies_to", "case_attachments", "case_by_number", "case_events", "case_messages", "case_outbox",
+    "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases",
+    "outbox", "outbox_by_message_ids", "outbox_count", "outbox_in", "outbox_item", "partners",
+    "registered_cases",
 ]
 
 
@@ -107,6 +110,63 @@ def has_alert(tx: Session, case: Case, threshold: Threshold) -> bool:
         SlaAlert.case_pk == case.id, SlaAlert.threshold == threshold)))
 
 
-def outbox(tx: Session) -> list[OutboxItem]:
-    """Every mail in the outbox, oldest first."""
-    return list(tx.scalars(select(OutboxItem).order_by(OutboxItem.id)))
+def outbox(tx: Session, statuses: Sequence[OutboxStatus] = (), limit: int | None = None) -> list[OutboxItem]:
+    """The mail in the outbox (of these statuses), newest first."""
+    query = select(OutboxItem).order_by(OutboxItem.id.desc()).limit(limit)
+    if statuses:
+        query = query.where(OutboxItem.status.in_(list(statuses)))
+    return list(tx.scalars(query))
+
+
+def outbox_count(tx: Session, case_pk: int | None, trigger_pk: int | None) -> int:
+    """How many mails were written for this case (or, without one, in answer to this message)."""
+    column, value = (OutboxItem.case_pk, case_pk) if case_pk is not None else (OutboxItem.trigger_message_pk, trigger_pk)
+    return tx.scalar(select(func.count(OutboxItem.id)).where(column == value)) or 0
+
+
+def due_outbox(tx: Session, now: datetime, limit: int) -> list[OutboxItem]:
+    """Pending mail whose time has come, oldest first, locked against a second sender."""
+    query = (select(OutboxItem).where(OutboxItem.status == OutboxStatus.PENDING,
+                                      OutboxItem.next_attempt_at <= now)
+             .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit))
+    return list(tx.scalars(query.with_for_update(skip_locked=True)))
+
+
+def outbox_in(tx: Session, status: OutboxStatus) -> list[OutboxItem]:
+    return list(tx.scalars(select(OutboxItem).where(OutboxItem.status == status).order_by(OutboxItem.id)))
+
+
+def outbox_by_message_ids(tx: Session, message_ids: Sequence[str]) -> list[OutboxItem]:
+    if not message_ids:
+        return []
+    return list(tx.scalars(select(OutboxItem).where(OutboxItem.message_id.in_(list(set(message_ids))))))
+
+
+def outbox_item(tx: Session, pk: int) -> OutboxItem | None:
+    return tx.get(OutboxItem, pk)
+
+
+def case_outbox(tx: Session, case: Case) -> list[OutboxItem]:
+    """The mail written for a case, oldest first."""
+    return list(tx.scalars(select(OutboxItem).where(OutboxItem.case_pk == case.id).order_by(OutboxItem.id)))
+
+
+def mail_trouble(tx: Session, case_pks: Sequence[int]) -> dict[int, dict[str, int]]:
+    """Per case, how many of its mails failed, bounced or are held: {case_pk: {status: count}}."""
+    if not case_pks:
+        return {}
+    troubled = (OutboxStatus.FAILED, OutboxStatus.BOUNCED, OutboxStatus.HELD)
+    rows = tx.execute(select(OutboxItem.case_pk, OutboxItem.status, func.count(OutboxItem.id))
+                      .where(OutboxItem.case_pk.in_(list(case_pks)), OutboxItem.status.in_(troubled))
+                      .group_by(OutboxItem.case_pk, OutboxItem.status))
+    out: dict[int, dict[str, int]] = {}
+    for case_pk, status, count in rows:
+        out.setdefault(case_pk, {})[str(status)] = count
+    return out
+
+
+def auto_replies_to(tx: Session, address: str, since: datetime) -> int:
+    """Automatic replies written to this address since then (held ones too; cancelled ones not)."""
+    return tx.scalar(select(func.count(OutboxItem.id)).where(
+        OutboxItem.to_address == address, OutboxItem.auto_reply.is_(True), OutboxItem.created_at >= since,
+        OutboxItem.status != OutboxStatus.CANCELLED)) or 0
