@@ -14,19 +14,24 @@ in order (the first that applies wins):
 
 A reply finds its case by, in order: the case tag in its subject, our threading registry of
 Message-IDs (In-Reply-To, then References nearest first), a case tag in a Message-ID it
-references, and the case token quoted in its body. Pure: no database, no clock.
+references, the case token quoted in its body, and a bare case number in its subject or its
+own words ("查询 SS-2026-000123 的进度"). Unrecognised mail that names an existing case that
+way joins it too (a partner asking about a case outside its thread). Pure: no database, no clock.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from maild.core.cases import REQUESTS, CaseKind
 from parsers.classify import CASE_TAG, case_tag
-from parsers.records import Kind, ParsedMail
+from parsers.records import PREFIX_ALTERNATION, Kind, ParsedMail
 from parsers.text import normalize
+
+_NUMBER = re.compile(rf"(?<![A-Z0-9])({PREFIX_ALTERNATION})-(\d{{4}})-(\d{{6}})(?!\d)")
 
 __all__ = ["Decision", "Facts", "Route", "ThreadMatch", "candidates", "decide", "thread_refs"]
 
@@ -86,6 +91,8 @@ def candidates(mail: ParsedMail, registered: Mapping[str, str]) -> list[ThreadMa
     token = CASE_TAG.search(normalize(mail.body_text))
     if token and (number := case_tag(token.group(0))):
         found.append(ThreadMatch(number, "case token in the body"))
+    own_words = normalize(f"{mail.subject or ''}\n{mail.new_text or ''}")
+    found += [ThreadMatch(f"{m[0]}-{m[1]}-{m[2]}", "case number in the text") for m in _NUMBER.findall(own_words.upper())]
     return found
 
 
@@ -110,6 +117,10 @@ def decide(mail: ParsedMail, facts: Facts) -> Decision:
                             case_number=thread.number, via=thread.via)
         return Decision(Route.LINK, f"automatic mail in the thread of {thread.number} (found by "
                                     f"{thread.via}): linked, moves nothing",
+                        case_number=thread.number, via=thread.via)
+    thread = _thread(mail, facts) if mail.kind == Kind.UNKNOWN else None
+    if thread is not None:
+        return Decision(Route.THREAD, f"unrecognised mail naming {thread.number} ({thread.via}): joins it",
                         case_number=thread.number, via=thread.via)
     if facts.partner is not None:
         return Decision(Route.TRIAGE, f"unrecognised mail from registered partner {facts.partner}: "

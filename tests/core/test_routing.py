@@ -100,3 +100,19 @@ def test_a_registry_match_for_in_reply_to_wins_over_one_for_an_older_reference()
     registered = {"<ack.old@ptg139.com>": OTHER, "<ack.new@ptg139.com>": CASE}
     decision = decide(reply, Facts(registered=registered, existing=frozenset({CASE, OTHER})))
     assert decision.case_number == CASE
+
+
+def test_unrecognised_mail_naming_an_existing_case_by_its_bare_number_joins_that_case():
+    question = mail(Kind.UNKNOWN, subject="查询", new_text="麻烦查询一下 ss-2026-000001 的进度")
+    decision = decide(question, Facts(existing=frozenset({CASE}), partner="常州龙城"))
+    assert decision == Decision(Route.THREAD, f"unrecognised mail naming {CASE} (case number in the text): joins it",
+                                case_number=CASE, via="case number in the text")
+
+
+def test_a_bare_number_of_a_case_that_does_not_exist_changes_nothing():
+    question = mail(Kind.UNKNOWN, new_text="SS-2026-000099 怎么样了")
+    assert decide(question, Facts(existing=frozenset({CASE}), partner="常州龙城")).route is Route.TRIAGE
+
+
+def test_a_lead_id_is_not_a_case_number():
+    assert candidates(mail(Kind.UNKNOWN, new_text="商机 XSS-2026-0000011 有问题"), {}) == []

@@ -310,3 +310,13 @@ def test_the_queue_shows_a_cases_mail_that_failed_or_is_held(smtp_app, smtp_sink
         assert row.mail_trouble == {"failed": 1}
         file = queue.case_file(tx, "SS-2026-000001", smtp_app.terms, smtp_app.clock.now())
         assert [(m.purpose, m.status) for m in file.mail] == [("ack", "failed")]
+
+
+def test_a_partner_asking_about_a_case_by_its_number_outside_the_thread_gets_its_status(app):
+    receive(app, appeal(1), "a1")
+    question = ("From: tangying@lcqifu.com\r\nTo: dor@ptg139.com\r\nSubject: 查询进度\r\nMessage-ID: <q-1@lcqifu.com>\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\n\r\n你好，SS-2026-000001 这条申诉处理到哪一步了？\r\n").encode()
+    outcome = receive(app, question, "q1")
+    assert outcome.case == "SS-2026-000001" and case(app, "TR-2026-000001") is None
+    status = rows(app)[-1]
+    assert status.purpose == "status" and status.subject.startswith("[DOR#SS-2026-000001] 处理进度：")
