@@ -3,7 +3,7 @@
 Map of the package; each layer imports only the ones below it (import-linter checks it):
 
     cli/         the `maild` command line: thin commands, views (how results look)
-    services/    orchestration, owns transactions: ingest, casework, answers, outbox, alerts, queue, …
+    services/    orchestration, owns transactions: ingest, casework, answers, outbox, alerts, queue, desk, …
     adapters/    the edges, translate and never decide: imap, maildir, smtp, blobs, db/
     core/        pure, values in and out: calendar, sla, cases, checks, registry, routing, guard, replies
 

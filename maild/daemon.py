@@ -30,6 +30,7 @@ class MailSource(Protocol):
     """Where mail comes from: fetch what waits, settle each message once its fate is committed."""
 
     key: str  # the checkpoint key, the `source` of every Location it hands out
+    backlog: int  # messages still waiting after the last fetch
 
     def __enter__(self) -> MailSource: ...
     def __exit__(self, *exc: object) -> None: ...
@@ -64,13 +65,16 @@ class Daemon:
         self.processed = 0
         self.acknowledge = acknowledge  # False: backfilled mail gets no automatic answers
         self.sender = app.sender()
+        self._source_key: str | None = None
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
         """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled."""
         failures = 0
         while not self.app.stop.is_set():
             try:
-                with self.app.source() as source:
+                source = self.app.source()
+                self._source_key = source.key
+                with source:
                     self._resume(source)
                     self._recover(source)
                     outbox.recover(self.app.store, self.sender, _sent_folder(source), self.app.clock.now())
@@ -79,18 +83,19 @@ class Daemon:
                         self._tick()
                         self._deliver(source)
                         failures = 0  # a whole cycle went through: the next failure starts afresh
+                        self.app.store.source_ok(source.key, self.app.clock.now(), source.backlog)
                         if once or (max_messages is not None and self.processed >= max_messages):
                             return self.processed
                         if not handled:
                             source.wait(self.app.config.daemon.poll_interval)
             except (SourceError, StoreError) as exc:
+                failures += 1
+                self._record_failure(exc, failures)
                 if once:
                     raise
-                failures += 1
                 delay = backoff(failures)
                 what = "source" if isinstance(exc, SourceError) else "store"
                 log.warning("%s failed (%s); reconnecting in %.0fs", what, exc, delay)
-                self._record_failure(exc, failures)
                 self.app.stop.wait(delay)
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
@@ -98,7 +103,9 @@ class Daemon:
     def _record_failure(self, exc: SourceError | StoreError, attempt: int) -> None:
         kind = EventKind.SOURCE_ERROR if isinstance(exc, SourceError) else EventKind.STORE_ERROR
         try:
-            self.app.store.add_event(kind, self.app.clock.now(), "daemon", error=str(exc), attempt=attempt)
+            now = self.app.clock.now()
+            self.app.store.add_event(kind, now, "daemon", error=str(exc), attempt=attempt)
+            self.app.store.source_failed(self._source_key or self.app.config.daemon.source, now, str(exc))
         except StoreError:
             log.warning("could not record the failure either: the database is unavailable")
 

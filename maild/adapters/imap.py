@@ -59,6 +59,7 @@ class ImapSource:
         self._client: IMAPClient | None = None
         self.uidvalidity = 0
         self.last_uid = 0
+        self.backlog = 0  # messages after the cursor not handed out by the last fetch
         self.can_idle = False
         self._moves = False  # the server has MOVE (else COPY + \Deleted + EXPUNGE)
         self._uidplus = False  # the server has UID EXPUNGE
@@ -132,7 +133,9 @@ class ImapSource:
     def fetch(self, limit: int) -> list[RawMail]:
         """The next messages after the cursor (UID order), at most `limit` and ~50 MB."""
         uids = sorted(u for u in self.client.search(["UID", f"{self.last_uid + 1}:*"]) if u > self.last_uid)
-        return self.fetch_uids(uids[:limit])
+        out = self.fetch_uids(uids[:limit])
+        self.backlog = len(uids) - len(out)
+        return out
 
     @_translated
     def fetch_uids(self, uids: list[int]) -> list[RawMail]:

@@ -37,6 +37,7 @@ class MaildirSource:
     def __init__(self, path: Path, stop: threading.Event | None = None) -> None:
         self.path = Path(path).resolve()
         self.key = f"maildir:{self.path}"
+        self.backlog = 0  # messages waiting beyond the last fetch
         self._stop = stop or threading.Event()
 
     def __enter__(self) -> MaildirSource:
@@ -64,6 +65,7 @@ class MaildirSource:
                 continue
             out.append(RawMail(data=data, location=Location(self.key, p.parent.name, ref=p.name),
                                received_at=received))
+        self.backlog = max(0, len(entries) - len(out))
         return out
 
     def settle(self, location: Location, where: Settlement) -> str:

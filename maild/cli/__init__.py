@@ -1,8 +1,9 @@
 """The `maild` command line: thin click commands over the service modules.
 
 mailbox.py: run, poll, backfill, parse, ingest, messages, show, quarantine.
-queue.py: cases, case, sla.   registry.py: partners, clients.   outbox.py: outbox, preview.
-views.py: how results look.
+queue.py: queue (cases), case show/attachment/act, sla.   desk.py: case rule/confirm/answer/ask/
+assign/reopen/close/note.   registry.py: partners, clients.   outbox.py: outbox, preview.
+reports.py: stats, health, export.   views.py, casefile.py: how results look.
 
 Errors a user can fix are one line on stderr (exit 1; 2 for refused actions);
 tracebacks only with --debug.
@@ -10,6 +11,7 @@ tracebacks only with --debug.
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sys
@@ -27,9 +29,10 @@ log = logging.getLogger("maild")
 class Ctx:
     """Lazily built application: `maild parse` never opens the database."""
 
-    def __init__(self, config_path: str | None, debug: bool) -> None:
+    def __init__(self, config_path: str | None, debug: bool, user: str | None = None) -> None:
         self.config_path = config_path
         self.debug = debug
+        self._user = user
         self._config = None
         self._app = None
 
@@ -38,6 +41,16 @@ class Ctx:
         if self._config is None:
             self._config = config_mod.load(self.config_path, os.environ)
         return self._config
+
+    @property
+    def user(self) -> str:
+        """The reviewer: --as, else $MAILD_USER, else the OS user."""
+        if self._user and self._user.strip():
+            return self._user.strip()
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return "unknown"
 
     @property
     def tz(self) -> tzinfo:
@@ -79,9 +92,11 @@ class MaildGroup(click.Group):
 @click.option("--config", "config_path", envvar="MAILD_CONFIG", type=click.Path(dir_okay=False),
               help="TOML configuration file (env MAILD_CONFIG). Without it, embedded defaults.")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
+@click.option("--as", "user", envvar="MAILD_USER", metavar="USER",
+              help="Who is acting, recorded on every audit event (env MAILD_USER; default: the OS user).")
 @click.version_option(package_name="maild")
 @click.pass_context
-def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, config_path: str | None, debug: bool, user: str | None) -> None:
     """maild: partner mail to dor@ptg139.com in, tracked cases with SLA clocks out.
 
     \b
@@ -91,7 +106,7 @@ def cli(ctx: click.Context, config_path: str | None, debug: bool) -> None:
       maild run                   the daemon (foreground; SIGTERM stops it cleanly)
       maild parse MAIL.eml --json the record for one raw message (no database)
     """
-    ctx.obj = Ctx(config_path, debug)
+    ctx.obj = Ctx(config_path, debug, user)
     level = logging.DEBUG if debug else logging.INFO
     logging.basicConfig(stream=sys.stderr, level=level,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -150,7 +165,7 @@ def db_upgrade(c: Ctx) -> None:
 
 
 # The commands live in submodules by subject; importing them registers them on `cli`.
-from maild.cli import mailbox, outbox, queue, registry  # noqa: E402,F401
+from maild.cli import desk, mailbox, outbox, queue, registry, reports  # noqa: E402,F401
 
 
 def main() -> None:

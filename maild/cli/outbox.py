@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import email
 import sys
-from email import policy
 
 import click
 
 from maild.adapters.db.models import OutboxStatus
 from maild.cli import Ctx, cli, json_option, pass_ctx, views
+from maild.cli.views import readable_mail as _readable
 from maild.core.replies import TEMPLATES
 
 
@@ -77,12 +76,6 @@ def outbox_show(c: Ctx, item_id: int) -> None:
     click.echo(_readable(raw) if raw else f"Subject: {row['subject']}\n\n{item.body}")
 
 
-def _readable(raw: bytes) -> str:
-    """Headers decoded and the body as text (the wire form is base64)."""
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    head = "\n".join(f"{name}: {value}" for name, value in msg.items())
-    body = msg.get_content() if not msg.is_multipart() else ""
-    return f"{head}\n\n{body.replace(chr(13) + chr(10), chr(10))}"
 
 
 @outbox_group.command("retry")

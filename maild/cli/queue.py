@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime
 
 import click
 
-from maild.cli import Ctx, cli, json_option, pass_ctx, views
+from maild.cli import Ctx, cli, pass_ctx, views
 from maild.core.cases import Action, CaseKind, CaseState
 
 log = logging.getLogger("maild")
@@ -54,81 +55,112 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
     click.echo(due.astimezone(calendar.tz).isoformat())
 
 
-@cli.command("cases")
+@click.command("queue")
 @click.option("--kind", type=click.Choice([k.value for k in CaseKind]), help="Only this kind.")
 @click.option("--state", type=click.Choice([s.value for s in CaseState if s is not CaseState.CLOSED]),
               help="Only this state.")
 @click.option("--partner", help="Only cases whose partner name contains this.")
+@click.option("--client", help="Only cases whose client name contains this.")
+@click.option("--assignee", help="Only cases assigned to this reviewer.")
+@click.option("--mine", is_flag=True, help="Only cases assigned to me (--as / MAILD_USER / the OS user).")
 @click.option("--overdue", is_flag=True, help="Only cases past their due time.")
-@json_option()
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON array: number, kind, state, assignee, partner, client, received_at, due_at, "
+                   "seconds_left, sla, checks, missing (a contract: these keys stay).")
 @pass_ctx
-def cases_list(c: Ctx, kind, state, partner, overdue, as_json) -> None:
-    """The open cases, soonest due first, with their SLA state and checks.
+def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, as_json) -> None:
+    """The reviewer's main screen: open cases, soonest due first, the SLA state in colour.
 
-    Example: maild cases --kind appeal --overdue
+    Columns: case, kind, partner, client, state, assignee, due (local time), time left (in the
+    SLA's unit: working hours for appeals), SLA state (ok / warning / breached / paused), the
+    precondition checks, what is missing, and mail that failed or is held.
+
+    Example: maild queue --kind appeal --overdue
     """
     from maild.services import queue
 
     app = c.app()
-    filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, overdue)
+    who = c.user if mine else assignee
+    filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, client,
+                            who, overdue)
     with app.store.transaction() as tx:
-        out = [views.case_row(r.case, r.clock, c.tz, r.mail_trouble)
-               for r in queue.open_cases(tx, app.terms, app.clock.now(), filters)]
-    if as_json:
-        for row in out:
-            click.echo(views.as_json(row))
-        return
-    click.echo(views.table(["case", "state", "due", "left", "sla", "partner", "client", "checks", "mail"],
-                           [[r["number"], r["state"], r["due"], r["left"], r["sla"], r["partner"], r["client"],
-                             r["checks"], r["mail"]] for r in out], max_col=40))
+        rows = queue.open_cases(tx, app.terms, app.clock.now(), filters)
+        if as_json:
+            click.echo(views.as_json(views.queue_json(rows, c.tz)))
+            return
+        if sys.stdout.isatty() and len(rows) <= views.RICH_ROWS:
+            views.console().print(views.queue_table(rows, c.tz))
+        else:
+            click.echo(views.queue_text(rows, c.tz))
+    click.echo(f"{len(rows)} open case(s)", err=True)
+
+
+cli.add_command(queue_cmd)
+cli.add_command(queue_cmd, "cases")  # the older name
 
 
 @cli.group("case")
 def case_group() -> None:
-    """One case: show it, or act on it."""
+    """One case: show it, take out its evidence, and act on it (each action sends the mail it implies)."""
 
 
 @case_group.command("show")
 @click.argument("number")
+@click.option("--json", "as_json", is_flag=True, help="The whole case file as one JSON object.")
 @pass_ctx
-def case_show(c: Ctx, number: str) -> None:
-    """Show a case: fields, checks, clock, messages and its event log.
+def case_show(c: Ctx, number: str, as_json: bool) -> None:
+    """Show a case: fields and where each came from, checks, missing, its thread as one timeline
+    (received, acknowledged, asked, replied, ruled, every mail sent and its delivery state) and its
+    attachments, numbered for `maild case attachment`.
 
     Example: maild case show SS-2026-000001
     """
+    from maild.cli import casefile
     from maild.services import queue
 
     app = c.app()
     with app.store.transaction() as tx:
         f = queue.case_file(tx, number, app.terms, app.clock.now())
-        click.echo(_case_text(f, c.tz))
+        if as_json:
+            click.echo(views.as_json(casefile.as_json(f, c.tz)))
+        else:
+            click.echo(casefile.as_text(f, c.tz))
 
 
-def _case_text(f, tz) -> str:
-    case, row = f.case, views.case_row(f.case, f.clock, tz)
-    left = f", {row['left']} left" if row["left"] else ""
-    lines = [f"{case.number}  {case.kind}  {case.state}  received {views.local(case.received_at, tz)}",
-             f"  due {row['due'] or '-'}  ({row['sla'] or 'no SLA'}{left})",
-             f"  partner {row['partner'] or '-'}   client {row['client'] or '-'}   sender {case.sender}"]
-    lines += [f"  {key}: {value}" for key, value in case.fields.items() if value not in (None, [])]
-    if row["missing"]:
-        lines.append(f"  missing: {', '.join(row['missing'])}")
-    provenance = (f.opened.record or {}).get("provenance", []) if f.opened else []
-    lines += [f"    {p['field']:<13} ← {p['source']} ({p['rule']})" for p in provenance]
-    marks = {True: "✓", False: "✗", None: "?"}
-    lines += [f"  {marks[ch['passed']]} {ch['name']}: {ch['detail']}" for ch in case.checks]
-    lines.append("  messages:")
-    lines += [f"    {m.id}  {views.local(m.received_at, tz)}  {m.kind or '':<10} {m.sender}  {m.subject}"
-              for m in f.messages]
-    lines.append("  events:")
-    lines += [f"    {views.local(e.at, tz)}  {e.action:<16} {e.from_state or '-'} → {e.to_state}  by {e.actor}"
-              for e in f.events]
-    if f.mail:
-        lines.append("  mail sent:")
-        lines += [f"    {views.local(m.created_at, tz)}  {m.purpose:<12} {m.status:<9} to {', '.join(m.recipients)}"
-                  f"  {m.message_id}{'  (' + (m.last_error or m.note) + ')' if (m.last_error or m.note) else ''}"
-                  for m in f.mail]
-    return "\n".join(lines)
+@case_group.command("attachment")
+@click.argument("number")
+@click.argument("n", type=click.IntRange(min=1))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Where to write it ('-' for stdout). A name from the mail never chooses the path.")
+@click.option("--force", is_flag=True, help="Overwrite the file if it exists.")
+@pass_ctx
+def case_attachment(c: Ctx, number: str, n: int, output: str, force: bool) -> None:
+    """Write attachment N of a case (numbered from 1, as `maild case show` lists them), exact bytes.
+
+    Example: maild case attachment SS-2026-000001 1 -o /tmp/call.amr
+    """
+    import sys
+    from pathlib import Path
+
+    from maild.errors import InvalidRequest, NotFound
+    from maild.services import queue
+
+    app = c.app()
+    with app.store.transaction() as tx:
+        f = queue.case_file(tx, number, app.terms, app.clock.now())
+        if n > len(f.attachments):
+            raise NotFound(f"{f.case.number} has {len(f.attachments)} attachment(s), not {n}")
+        item = f.attachments[n - 1]
+        sha, name = item.sha256, item.filename
+    data = app.blobs.get(sha)
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        return
+    target = Path(output)
+    if target.exists() and not force:
+        raise InvalidRequest(f"{target} exists: give --force to overwrite it")
+    target.write_bytes(data)
+    click.echo(f"{len(data)} bytes of {views.safe(name)!r} written to {target}", err=True)
 
 
 def _actor(_ctx: click.Context, _param: click.Parameter, value: str) -> str:

@@ -1,11 +1,15 @@
 """How results look in a terminal: aligned tables (CJK-aware), local times, JSON, case rows.
 
 No queries and no rules: the rules (which checks matter, what the clock says) come from the core.
+Text that came in mail is a stranger's: `safe()` makes it inert before a terminal sees it
+(escape sequences, control characters and line breaks become spaces or go).
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
@@ -14,7 +18,38 @@ from typing import Any
 from maild.core.checks import Check, that_matter
 from maild.core.sla import Assessment
 
-__all__ = ["as_json", "case_row", "checks_summary", "clip", "local", "mail_summary", "table", "width"]
+__all__ = ["SLA_STYLES", "as_json", "case_row", "checks_summary", "clip", "console", "iso", "local", "mail_summary",
+           "queue_json", "queue_table", "queue_text", "readable_mail", "safe", "table", "width"]
+
+# ESC-introduced sequences (CSI, OSC up to BEL or ST, other two-character escapes), C1 controls.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x80-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+SLA_STYLES = {"ok": "green", "warning": "yellow", "breached": "bold red", "paused": "cyan", "met": "green",
+              "missed": "red", "error": "magenta", "none": "dim"}
+
+
+def safe(text: object, lines: bool = False) -> str:
+    """Mail-derived text made harmless for a terminal: escape sequences removed, controls and
+    bidi overrides dropped, line breaks (and tabs) become spaces unless `lines` keeps newlines."""
+    out = _ESCAPES.sub("", "" if text is None else str(text))
+    out = out.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not lines:
+        out = out.replace("\n", " ")
+    return _CONTROLS.sub("", out)
+
+
+def console() -> Any:
+    """A rich console: colour on a terminal; plain, wide lines when piped (no wrapping mid-row)."""
+    from rich.console import Console
+
+    tty = sys.stdout.isatty()
+    return Console(highlight=False, soft_wrap=not tty, width=None if tty else 200)
+
+
+def iso(dt: datetime | None, tz: tzinfo) -> str | None:
+    """ISO-8601 with the calendar zone's offset, or None."""
+    return None if dt is None else dt.astimezone(tz).isoformat()
 
 
 def _char_width(ch: str) -> int:
@@ -41,8 +76,8 @@ def clip(text: str, limit: int) -> str:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], max_col: int = 48) -> str:
-    """A plain aligned table; wide (CJK) characters count as two columns."""
-    cells = [[clip("" if v is None else str(v), max_col) for v in row] for row in rows]
+    """A plain aligned table; wide (CJK) characters count as two columns; every cell made safe."""
+    cells = [[clip(safe(v), max_col) for v in row] for row in rows]
     widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: Sequence[str]) -> str:
@@ -85,3 +120,69 @@ def case_row(case: Any, result: Assessment | None, tz: tzinfo, trouble: dict[str
             "left": left, "sla": case.sla_status or "", "partner": case.partner_name or "",
             "client": case.client_name or "", "checks": checks_summary([Check.from_json(c) for c in case.checks]),
             "missing": list(case.missing), "mail": mail_summary(trouble or {})}
+
+
+def _hours(left: Any) -> str:
+    return "" if left is None else f"{left.total_seconds() / 3600:.1f}h"
+
+
+def queue_json(rows: Sequence[Any], tz: tzinfo) -> list[dict[str, Any]]:
+    """`maild queue --json`: one object per case. A contract: these keys stay, more may come."""
+    out = []
+    for r in rows:
+        c = r.case
+        sla_word = {"met": "ok", "missed": "breached", "error": "none"}.get(str(r.status), str(r.status or "none"))
+        out.append({
+            "number": c.number, "kind": str(c.kind), "state": str(c.state), "assignee": c.assignee,
+            "partner": c.partner_name, "client": c.client_name, "sender": c.sender,
+            "received_at": iso(c.received_at, tz), "due_at": iso(c.due_at, tz),
+            "seconds_left": None if r.time_left is None else int(r.time_left.total_seconds()),
+            "sla": sla_word, "sla_detail": str(r.status) if r.status else None,
+            "checks": [{"name": ch["name"], "ok": ch["passed"], "detail": ch["detail"]} for ch in c.checks],
+            "missing": list(c.missing), "mail": dict(r.mail_trouble),
+        })
+    return out
+
+
+QUEUE_COLUMNS = ("case", "kind", "partner", "client", "state", "assignee", "due", "left", "sla", "checks",
+                 "missing", "mail")
+RICH_ROWS = 2000  # above this (or when piped) the queue prints as a plain table: rich would take minutes
+
+
+def _queue_cells(r: Any, tz: tzinfo) -> list[str]:
+    c = r.case
+    due = local(c.due_at, tz) if c.due_at else ("calendar gap" if c.sla_error else "")
+    return [c.number, str(c.kind), c.partner_name or "", c.client_name or "", str(c.state), c.assignee or "",
+            due, _hours(r.time_left), str(r.status) if r.status else "none",
+            checks_summary([Check.from_json(ch) for ch in c.checks]), ", ".join(c.missing), mail_summary(r.mail_trouble)]
+
+
+def queue_table(rows: Sequence[Any], tz: tzinfo) -> Any:
+    """`maild queue` on a terminal: the SLA state in colour; every mail-derived cell inert."""
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table(show_edge=False, header_style="bold", pad_edge=False, box=None)
+    for name in QUEUE_COLUMNS:
+        grid.add_column(name, overflow="ellipsis", no_wrap=True, max_width=28 if name in ("partner", "client") else None)
+    for r in rows:
+        texts = [Text(safe(v)) for v in _queue_cells(r, tz)]
+        texts[8].stylize(SLA_STYLES.get(texts[8].plain, ""))
+        grid.add_row(*texts)
+    return grid
+
+
+def queue_text(rows: Sequence[Any], tz: tzinfo) -> str:
+    """`maild queue` piped or very long: the same columns as a plain aligned table."""
+    return table(QUEUE_COLUMNS, [_queue_cells(r, tz) for r in rows], max_col=28)
+
+
+def readable_mail(raw: bytes) -> str:
+    """A message as a person reads it: headers decoded, the body as text; all of it made inert."""
+    import email
+    from email import policy
+
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    head = "\n".join(f"{name}: {safe(value)}" for name, value in msg.items())
+    body = msg.get_content() if not msg.is_multipart() else ""
+    return f"{head}\n\n{safe(body, lines=True)}"

@@ -16,6 +16,7 @@ zone. This module is pure: no clock and no I/O.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -31,8 +32,12 @@ _LIBRARY_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar
 Interval = tuple[datetime, datetime]
 
 
+@functools.lru_cache(maxsize=8192)
 def _library_is_workday(d: date) -> bool:
-    """Ask chinesecalendar about d; the one place its missing year becomes CalendarGapError."""
+    """Ask chinesecalendar about d; the one place its missing year becomes CalendarGapError.
+
+    Remembered per day: the library's data does not change while maild runs, and asking it
+    costs tens of microseconds a day, which a queue of 100,000 deadlines multiplies."""
     try:
         return chinese_calendar.is_workday(d)
     except NotImplementedError as exc:
@@ -124,9 +129,9 @@ class WorkCalendar:
         t = aware_utc(t, "t")
         return any(lo <= t < hi for lo, hi in self._utc_intervals(self._local_date(t)))
 
-    def _utc_intervals(self, d: date) -> list[Interval]:
-        """Return the working intervals of local day d, converted to UTC."""
-        return [(lo.astimezone(UTC), hi.astimezone(UTC)) for lo, hi in self.working_intervals(d)]
+    def _utc_intervals(self, d: date) -> tuple[Interval, ...]:
+        """Return the working intervals of local day d, converted to UTC (remembered per day)."""
+        return _utc_intervals(self, d)
 
     def _local_date(self, t: datetime) -> date:
         """Return the calendar-zone date of instant t."""
@@ -222,3 +227,8 @@ class WorkCalendar:
             for d in sorted(self.extra_holidays)
             if d.weekday() >= 5
         ]
+
+
+@functools.lru_cache(maxsize=16384)
+def _utc_intervals(calendar: WorkCalendar, d: date) -> tuple[Interval, ...]:
+    return tuple((lo.astimezone(UTC), hi.astimezone(UTC)) for lo, hi in calendar.working_intervals(d))

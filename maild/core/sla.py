@@ -289,6 +289,32 @@ def assess(watch: Stopwatch, policy: Policy, calendar: WorkCalendar, now: dateti
     return Assessment(verdict, due, warn, time_left(w, policy, calendar, now), reason)
 
 
+def standing(due: datetime | None, warn: datetime | None, stored: SlaStatus | None, paused: bool,
+             policy: Policy | None, calendar: WorkCalendar, now: datetime) -> tuple[SlaStatus | None, timedelta | None]:
+    """Where a case stands at `now` from its stored deadline, and the time left in the policy's unit.
+
+    The cheap view for listings: the stored due and warning times already follow the whole event
+    log (they change only when an event or the calendar does), so no log is read here. An outcome
+    (met, missed) or an error stays as stored; a pause with budget left has no deadline and no
+    time left. CalendarGapError propagates, as everywhere.
+    """
+    if policy is None:
+        return None, None
+    if stored in (SlaStatus.MET, SlaStatus.MISSED, SlaStatus.ERROR):
+        return stored, None
+    if due is None:
+        return SlaStatus.PAUSED, None
+    now = aware_utc(now, "now")
+    left = _between(policy, calendar, now, due)
+    if now > due:
+        return SlaStatus.BREACHED, left
+    if paused:
+        return SlaStatus.PAUSED, left
+    if warn is not None and now >= warn:
+        return SlaStatus.WARNING, left
+    return SlaStatus.OK, left
+
+
 def status(watch: Stopwatch, policy: Policy, calendar: WorkCalendar, now: datetime) -> SlaStatus:
     """Return the case's SlaStatus at now. `assess` gives the reason alongside it."""
     return assess(watch, policy, calendar, now).status

@@ -292,3 +292,37 @@ def test_at_the_due_time_nothing_is_left_and_a_second_later_it_is_breached(polic
     assert time_left(watch, policy, cal, due) == timedelta(0)
     assert status(watch, policy, cal, due) is SlaStatus.WARNING
     assert status(watch, policy, cal, due + SECOND) is SlaStatus.BREACHED
+
+
+# ---- standing(): the listing's view from the stored deadline -------------------------------------
+
+def _standing_case(received: datetime, now: datetime, paused_at: datetime | None = None):
+    from maild.core.sla import standing
+
+    watch = Stopwatch(received, ((paused_at, None),) if paused_at else ())
+    policy = DEFAULT_POLICIES["appeal"]
+    due, warn = due_at(watch, policy, OFFICE), warning_at(watch, policy, OFFICE)
+    full = assess(watch, policy, OFFICE, now)
+    return standing(due, warn, None, watch.paused, policy, OFFICE, now), full
+
+
+@pytest.mark.parametrize("hours", [1, 30, 40, 47, 49, 100, 400])
+def test_standing_from_the_stored_deadline_agrees_with_assessing_the_whole_log(hours):
+    received = datetime(2026, 9, 28, 10, 0, tzinfo=CST)
+    now = received + timedelta(hours=hours)
+    (status_now, left), full = _standing_case(received, now)
+    assert status_now is full.status and left == full.time_left
+
+
+def test_standing_of_a_paused_case_with_budget_left_has_no_deadline_and_no_time_left():
+    received = datetime(2026, 9, 28, 10, 0, tzinfo=CST)
+    (status_now, left), full = _standing_case(received, received + timedelta(hours=30), paused_at=received + timedelta(hours=2))
+    assert (status_now, left) == (SlaStatus.PAUSED, None) and full.status is SlaStatus.PAUSED
+
+
+def test_standing_keeps_an_outcome_and_carries_no_promise_for_triage():
+    from maild.core.sla import standing
+
+    now = datetime(2026, 9, 28, 10, 0, tzinfo=CST)
+    assert standing(now, now, SlaStatus.MET, False, DEFAULT_POLICIES["appeal"], OFFICE, now) == (SlaStatus.MET, None)
+    assert standing(now, now, None, False, None, OFFICE, now) == (None, None)

@@ -148,7 +148,7 @@ def test_cases_queue_and_a_refused_action_exits_2(tmp_path):
     assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     assert run("ingest", str(SAMPLES / "s01.eml"), cwd=tmp_path).returncode == 0
     queue = run("cases", "--json", cwd=tmp_path)
-    (row,) = [json.loads(line) for line in queue.stdout.decode().splitlines()]
+    (row,) = json.loads(queue.stdout)
     assert (row["number"], row["kind"], row["state"]) == ("SS-2026-000001", "appeal", "acknowledged")
     assert run("case", "act", "SS-2026-000001", "decide", "--actor", "wang", cwd=tmp_path).returncode == 0
     assert run("case", "act", "SS-2026-000001", "close", "--actor", "wang", cwd=tmp_path).returncode == 0

@@ -385,3 +385,16 @@ class OutboxItem(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+
+class SourceStatus(Base):
+    """How the daemon's last cycles on a mail source went: what `maild health` reads."""
+
+    __tablename__ = "source_status"
+
+    source: Mapped[str] = mapped_column(String(500), primary_key=True)
+    last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # the last cycle that went through
+    error_since: Mapped[datetime | None] = mapped_column(UTCDateTime())  # failing since then (None: healthy)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    backlog: Mapped[int] = mapped_column(Integer, default=0)  # messages still waiting after the last fetch
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -19,19 +19,22 @@ from maild.adapters.db.models import (
     Client,
     KnownId,
     Message,
+    MessageStatus,
     OutboxItem,
     OutboxStatus,
     Partner,
     SlaAlert,
+    SourceStatus,
 )
 from maild.core.cases import Action, CaseState
 from maild.core.sla import Threshold
 
 __all__ = [
-    "auto_replies_to", "case_attachments", "case_by_number", "case_events", "case_messages", "case_outbox",
+    "auto_replies_to", "breaches_since", "case_attachments", "cases_since", "cases_with_sla_error", "case_by_number", "case_events", "case_messages", "case_outbox",
     "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases",
-    "outbox", "outbox_by_message_ids", "outbox_count", "outbox_in", "outbox_item", "partners",
-    "registered_cases",
+    "oldest_due_pending", "outbox", "outbox_by_message_ids", "outbox_count", "outbox_counts", "outbox_in",
+    "outbox_item", "partners", "quarantine_count", "registered_cases", "source_statuses", "verdict_by_case",
+    "verdicts_since",
 ]
 
 
@@ -170,3 +173,60 @@ def auto_replies_to(tx: Session, address: str, since: datetime) -> int:
     return tx.scalar(select(func.count(OutboxItem.id)).where(
         OutboxItem.to_address == address, OutboxItem.auto_reply.is_(True), OutboxItem.created_at >= since,
         OutboxItem.status != OutboxStatus.CANCELLED)) or 0
+
+
+# ---- reports -------------------------------------------------------------------------------------
+
+def cases_since(tx: Session, since: datetime | None) -> list[Case]:
+    """Every case received since then (all when None), oldest first."""
+    query = select(Case).order_by(Case.received_at, Case.id)
+    if since is not None:
+        query = query.where(Case.received_at >= since)
+    return list(tx.scalars(query))
+
+
+def breaches_since(tx: Session, since: datetime | None) -> int:
+    query = select(func.count(SlaAlert.id)).where(SlaAlert.threshold == Threshold.BREACH)
+    if since is not None:
+        query = query.where(SlaAlert.crossed_at >= since)
+    return tx.scalar(query) or 0
+
+
+def _rulings(tx: Session, since: datetime | None) -> list[CaseEvent]:
+    query = select(CaseEvent).where(CaseEvent.action == Action.DECIDE, CaseEvent.data.is_not(None)).order_by(CaseEvent.id)
+    if since is not None:
+        query = query.where(CaseEvent.at >= since)
+    return [e for e in tx.scalars(query) if e.data and e.data.get("verdict")]
+
+
+def verdicts_since(tx: Session, since: datetime | None) -> list[dict]:
+    """The data of every appeal ruling since then: {verdict, criterion, comment}."""
+    return [e.data for e in _rulings(tx, since)]
+
+
+def verdict_by_case(tx: Session) -> dict[int, dict]:
+    """The latest ruling of each ruled case."""
+    return {e.case_pk: e.data for e in _rulings(tx, None)}
+
+
+def source_statuses(tx: Session) -> list[SourceStatus]:
+    return list(tx.scalars(select(SourceStatus).order_by(SourceStatus.source)))
+
+
+def quarantine_count(tx: Session) -> int:
+    return tx.scalar(select(func.count(Message.id)).where(Message.status == MessageStatus.QUARANTINED)) or 0
+
+
+def outbox_counts(tx: Session) -> dict[str, int]:
+    """How many outbox rows are in each status."""
+    return {str(status): n for status, n in
+            tx.execute(select(OutboxItem.status, func.count(OutboxItem.id)).group_by(OutboxItem.status))}
+
+
+def oldest_due_pending(tx: Session) -> datetime | None:
+    """When the longest-waiting pending mail fell due."""
+    return tx.scalar(select(func.min(OutboxItem.next_attempt_at)).where(OutboxItem.status == OutboxStatus.PENDING))
+
+
+def cases_with_sla_error(tx: Session) -> int:
+    return tx.scalar(select(func.count(Case.id)).where(Case.sla_error.is_not(None), Case.state != CaseState.CLOSED)) or 0

@@ -31,6 +31,7 @@ from maild.adapters.db.models import (
     KnownId,
     Message,
     MessageStatus,
+    SourceStatus,
 )
 from maild.errors import NotMigrated, StoreError
 from maild.rawmail import Location, RawMail
@@ -261,6 +262,22 @@ class Store:
             return frozenset()
         with self._reading() as s:
             return frozenset(s.scalars(select(KnownId.message_id).where(KnownId.message_id.in_(list(ids)))))
+
+    # ---- the daemon's heartbeat ----------------------------------------------------------
+
+    def source_ok(self, source: str, now: datetime, backlog: int) -> None:
+        """A cycle on this source went through."""
+        with self.transaction() as tx:
+            row = tx.get(SourceStatus, source) or SourceStatus(source=source, backlog=0, updated_at=now)
+            row.last_ok_at, row.error_since, row.last_error, row.backlog, row.updated_at = now, None, None, backlog, now
+            tx.add(row)
+
+    def source_failed(self, source: str, now: datetime, error: str) -> None:
+        """A cycle on this source failed; `error_since` keeps the start of the trouble."""
+        with self.transaction() as tx:
+            row = tx.get(SourceStatus, source) or SourceStatus(source=source, backlog=0, updated_at=now)
+            row.error_since, row.last_error, row.updated_at = row.error_since or now, error[:2000], now
+            tx.add(row)
 
     # ---- checkpoints --------------------------------------------------------------------
 
