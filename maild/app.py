@@ -92,12 +92,18 @@ class App:
 
 
 def database_url(config: Config) -> str:
-    """The configured database URL, a relative SQLite path resolved against the config's directory."""
+    """The configured database URL: a relative SQLite path resolved against the config's directory,
+    the password from `[database] password_env` put in when that is set."""
     url = config.database.url
     if url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
         rel = url.removeprefix("sqlite:///")
         if rel and rel != ":memory:":
             return "sqlite:///" + str(config.path(rel))
+    if config.database.password_env:
+        from sqlalchemy.engine import make_url
+
+        password = config.secret(config.database.password_env).reveal()
+        return make_url(url).set(password=password).render_as_string(hide_password=False)
     return url
 
 

@@ -142,6 +142,12 @@ def check_config(c: Ctx, today) -> None:
         click.echo(f"warning: calendar: {warning}", err=True)
     for warning in config_mod.warnings(c.config):
         click.echo(f"warning: {warning}", err=True)
+    missing = config_mod.missing_secrets(c.config)
+    for problem in missing:
+        click.echo(f"error: {problem} (the daemon cannot log in without it)", err=True)
+    if missing:
+        ctx = click.get_current_context()
+        ctx.exit(1)
     click.echo("configuration OK", err=True)
 
 

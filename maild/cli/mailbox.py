@@ -102,21 +102,23 @@ def parse(c: Ctx, files: tuple[str, ...], as_json: bool, explain: bool) -> None:
             click.echo(_describe(name, record))
         if explain:
             for p in mail.provenance:
-                click.echo(f"  {p.field:<14} {p.value!s:<32} ← {p.source} ({p.rule})")
-            click.echo(f"  kind signals: {', '.join(mail.kind_signals) or '-'}")
+                click.echo(f"  {p.field:<14} {views.safe(p.value):<32} ← {views.safe(p.source)} ({views.safe(p.rule)})")
+            click.echo(f"  kind signals: {views.safe(', '.join(mail.kind_signals)) or '-'}")
     sys.exit(status)
 
 
 def _describe(name: str, record: dict) -> str:
-    lines = [f"{name}: {record['kind']}  {record['subject'] or ''}",
-             f"  from {record['sender']}  message-id {record['message_id']}"]
+    """A record as text; every value that came in the mail is made inert (views.safe)."""
+    s = views.safe
+    lines = [f"{s(name)}: {record['kind']}  {s(record['subject'] or '')}",
+             f"  from {s(record['sender'])}  message-id {s(record['message_id'])}"]
     for key, value in record["fields"].items():
         if value not in (None, []):
-            lines.append(f"  {key}: {value}")
+            lines.append(f"  {key}: {s(value)}")
     if record["missing"]:
         lines.append(f"  missing: {', '.join(record['missing'])}")
     for a in record["attachments"]:
-        lines.append(f"  attachment: {a['filename']} ({a['content_type']}, {a['size']} bytes, {a['role']})")
+        lines.append(f"  attachment: {s(a['filename'])} ({s(a['content_type'])}, {a['size']} bytes, {a['role']})")
     return "\n".join(lines)
 
 
@@ -140,8 +142,8 @@ def ingest(c: Ctx, files: tuple[str, ...]) -> None:
                       received_at=datetime.fromtimestamp(path.stat().st_mtime, UTC))
         outcome = ingest_mod.receive(raw, app)
         app.store.mark_settled(outcome.message_pk, "file", app.clock.now())
-        click.echo(f"{name}: message {outcome.message_pk} {outcome.settlement}"
-                   f"{' (already recorded)' if outcome.already else ''}{': ' + outcome.error if outcome.error else ''}")
+        click.echo(f"{views.safe(name)}: message {outcome.message_pk} {outcome.settlement}"
+                   f"{' (already recorded)' if outcome.already else ''}{': ' + views.safe(outcome.error) if outcome.error else ''}")
 
 
 @cli.command()
@@ -182,13 +184,14 @@ def show(c: Ctx, message_id: int) -> None:
         raise click.ClickException(f"no message {message_id}")
     record = msg.record or {}
     click.echo(f"message {msg.id}  status {msg.status}  received {views.local(msg.received_at, c.tz)}")
-    click.echo(f"sha256 {msg.sha256}  source {msg.source} {msg.folder or ''} {msg.uid or ''}")
+    click.echo(f"sha256 {msg.sha256}  source {views.safe(msg.source)} {views.safe(msg.folder or '')} {msg.uid or ''}")
     if msg.error:
-        click.echo(f"error: {msg.error} (attempts {msg.attempts})")
+        click.echo(f"error: {views.safe(msg.error)} (attempts {msg.attempts})")
     if record:
-        click.echo(_describe(f"  {msg.message_id}", record))
+        click.echo(_describe(f"  {msg.message_id or ''}", record))
     for e in app.store.events(msg.id):
-        click.echo(f"  {views.local(e.at, c.tz)}  {e.actor:<8} {e.kind:<18} {views.as_json(e.data) if e.data else ''}")
+        data = views.safe(views.as_json(e.data)) if e.data else ""
+        click.echo(f"  {views.local(e.at, c.tz)}  {views.safe(e.actor):<8} {e.kind:<18} {data}")
 
 
 @cli.group()
@@ -237,7 +240,7 @@ def quarantine_retry(c: Ctx, message_ids: tuple[int, ...]) -> None:
     for pk in message_ids:
         outcome = ingest_mod.retry(pk, app)
         failed |= outcome.settlement is not Settlement.PROCESSED
-        click.echo(f"message {pk}: {outcome.settlement}{': ' + outcome.error if outcome.error else ''}")
+        click.echo(f"message {pk}: {outcome.settlement}{': ' + views.safe(outcome.error) if outcome.error else ''}")
     sys.exit(1 if failed else 0)
 
 

@@ -71,9 +71,9 @@ def outbox_show(c: Ctx, item_id: int) -> None:
                f"attempts {row['attempts']}")
     for key in ("next_attempt_at", "sent_at", "error", "note"):
         if row[key]:
-            click.echo(f"  {key}: {row[key]}")
+            click.echo(f"  {key}: {views.safe(row[key])}")
     click.echo("")
-    click.echo(_readable(raw) if raw else f"Subject: {row['subject']}\n\n{item.body}")
+    click.echo(_readable(raw) if raw else f"Subject: {views.safe(row['subject'])}\n\n{views.safe(item.body, lines=True)}")
 
 
 

@@ -21,22 +21,31 @@ from maild.core.sla import Assessment
 __all__ = ["SLA_STYLES", "as_json", "case_row", "checks_summary", "clip", "console", "iso", "local", "mail_summary",
            "queue_json", "queue_table", "queue_text", "readable_mail", "safe", "table", "width"]
 
-# ESC-introduced sequences (CSI, OSC up to BEL or ST, other two-character escapes), C1 controls.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?|[\x80-\x9f]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Controls (C0, DEL, C1: ESC starts every terminal sequence) and the invisible bidi/format marks.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 SLA_STYLES = {"ok": "green", "warning": "yellow", "breached": "bold red", "paused": "cyan", "met": "green",
               "missed": "red", "error": "magenta", "none": "dim"}
 
 
 def safe(text: object, lines: bool = False) -> str:
-    """Mail-derived text made harmless for a terminal: escape sequences removed, controls and
-    bidi overrides dropped, line breaks (and tabs) become spaces unless `lines` keeps newlines."""
-    out = _ESCAPES.sub("", "" if text is None else str(text))
-    out = out.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    if not lines:
-        out = out.replace("\n", " ")
-    return _CONTROLS.sub("", out)
+    """Mail-derived text made harmless for a terminal, and visible: every control character,
+    escape, bidi override or invisible mark is shown escaped (ESC as \\x1b, U+202E as \\u202e),
+    so no sequence can act and a forged line break shows as \\x0a. Tabs become spaces; with
+    `lines` real line breaks are kept (message bodies)."""
+    value = "" if text is None else str(text)
+    if lines:
+        value = value.replace("\r\n", "\n")
+
+    def shown(m: re.Match[str]) -> str:
+        ch = m.group(0)
+        if ch == "\t":
+            return " "
+        if lines and ch == "\n":
+            return ch
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+    return _UNSAFE.sub(shown, value)
 
 
 def console() -> Any:

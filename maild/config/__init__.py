@@ -9,7 +9,7 @@ Passwords are never in the file: a key names the environment variable, and the v
 held in a Secret whose repr is '***'. The environment is a parameter.
 """
 
-from maild.config.loading import dump, load, warnings
+from maild.config.loading import dump, load, mask_url, missing_secrets, warnings
 from maild.config.schema import (
     Calendar,
     Config,
@@ -30,5 +30,5 @@ from maild.config.terms import calendar_from, policies_from
 
 __all__ = [
     "Calendar", "Config", "Daemon", "Database", "Imap", "Log", "Mailbox", "Parse", "Replies", "Secret",
-    "Sla", "SlaPolicy", "Smtp", "Storage", "calendar_from", "dump", "load", "policies_from", "warnings",
+    "Sla", "SlaPolicy", "Smtp", "Storage", "calendar_from", "dump", "load", "mask_url", "missing_secrets", "policies_from", "warnings",
 ]

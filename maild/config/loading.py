@@ -46,8 +46,8 @@ def load(path: str | Path | None, environ: Mapping[str, str]) -> Config:
     for name in known:
         sections[name] = _section(name, hints[name], data.get(name, {}))
     secrets = {}
-    for env_name in (sections["imap"].password_env, sections["smtp"].password_env):
-        if env_name in environ:
+    for env_name in (sections["imap"].password_env, sections["smtp"].password_env, sections["database"].password_env):
+        if env_name and env_name in environ:
             secrets[env_name] = Secret(environ[env_name])
     cfg = Config(**sections, secrets=secrets, base_dir=str(base))
     _check(cfg)
@@ -136,10 +136,31 @@ def _check(cfg: Config) -> None:
     _check_time_settings(cfg)
     url = cfg.database.url
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
-        raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., got {url!r}")
+        raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., "
+                          f"got {mask_url(url)!r}")
 
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+_URL_PASSWORD = re.compile(r"(://[^:/@\s]*):([^@/\s]*)@")
+
+
+def mask_url(text: str) -> str:
+    """Any URL's password shown as ***: postgresql://maild:s3cret@db/x → postgresql://maild:***@db/x."""
+    return _URL_PASSWORD.sub(r"\1:***@", text)
+
+
+def missing_secrets(cfg: Config) -> list[str]:
+    """The passwords this configuration needs from the environment that are not there."""
+    needed = []
+    if cfg.daemon.source == "imap":
+        needed.append(("imap", cfg.imap.password_env))
+    if cfg.replies.transport == "smtp" and cfg.smtp.username:
+        needed.append(("smtp", cfg.smtp.password_env))
+    if cfg.database.password_env:
+        needed.append(("database", cfg.database.password_env))
+    return [f"{section}.password_env: ${name} is not set" for section, name in needed if name not in cfg.secrets]
 
 
 def warnings(cfg: Config) -> list[str]:
@@ -163,7 +184,7 @@ def dump(cfg: Config) -> str:
         if f.name in ("secrets", "base_dir"):
             continue
         lines.extend(_dump_section(f.name, getattr(cfg, f.name)))
-        if f.name in ("imap", "smtp"):
+        if f.name in ("imap", "smtp", "database") and getattr(cfg, f.name).password_env:
             env_name = getattr(cfg, f.name).password_env
             state = "set (***)" if env_name in cfg.secrets else "NOT SET"
             lines.append(f"# password: ${env_name} is {state}")
@@ -178,7 +199,7 @@ def _dump_section(name: str, section: Any) -> list[str]:
         if dataclasses.is_dataclass(value):
             nested.extend(["", *_dump_section(f"{name}.{sf.name}", value)])
         else:
-            lines.append(f"{toml_key(sf.name)} = {_toml(value)}")
+            lines.append(f"{toml_key(sf.name)} = {mask_url(_toml(value))}")
     return lines + nested
 
 

@@ -83,6 +83,9 @@ class Imap:
 class Database:
     # SQLAlchemy URL: sqlite:///PATH (default) or postgresql+psycopg://user@host/db.
     url: str = "sqlite:///var/maild.db"
+    # Name of an environment variable holding the database password, put into the URL at
+    # connect time (so the file holds no secret); "" = the URL carries whatever it needs.
+    password_env: str = ""
     # SQLite busy timeout in milliseconds.
     busy_timeout_ms: int = 10000
 

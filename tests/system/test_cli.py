@@ -280,9 +280,11 @@ def test_preview_prints_what_a_template_would_send_and_sends_nothing(tmp_path):
 
 def test_check_config_warns_when_an_imap_source_still_replies_into_a_maildir(tmp_path):
     cfg = tmp_path / "c.toml"
-    cfg.write_text('[daemon]\nsource = "imap"\n[imap]\nhost = "imap.ptg139.com"\n', encoding="utf-8")
-    result = run("--config", str(cfg), "check-config")
-    assert result.returncode == 0
+    cfg.write_text('[daemon]\nsource = "imap"\n[imap]\nhost = "imap.ptg139.com"\npassword_env = "PW_FOR_TEST"\n',
+                   encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), "check-config"],
+                            capture_output=True, env={**os.environ, "PW_FOR_TEST": "x"}, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
     assert "replies are written to a Maildir and never sent" in result.stderr.decode()
     assert 'from = "139总部商机服务 <dor@ptg139.com>"' in result.stdout.decode()
 
@@ -297,3 +299,31 @@ def test_a_bad_replies_or_smtp_setting_is_one_line_naming_the_key(tmp_path):
         result = run("--config", str(cfg), "check-config")
         assert result.returncode == 1 and f"config: {key}:" in result.stderr.decode(), body
         assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_check_config_masks_passwords_in_urls_and_fails_when_a_needed_password_is_missing(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[database]\nurl = "postgresql+psycopg://maild:s3cret@db.internal/maild"\n'
+                   '[daemon]\nsource = "imap"\n[imap]\npassword_env = "MAILD_PW_NOT_SET"\n', encoding="utf-8")
+    result = run("--config", str(cfg), "check-config")
+    out = result.stdout.decode() + result.stderr.decode()
+    assert "s3cret" not in out and 'url = "postgresql+psycopg://maild:***@db.internal/maild"' in out
+    assert result.returncode == 1 and "error: imap.password_env: $MAILD_PW_NOT_SET is not set" in out
+
+
+def test_the_database_password_can_come_from_the_environment(tmp_path):
+    from maild.app import database_url
+    from maild.config import load
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[database]\nurl = "postgresql+psycopg://maild@db.internal/maild"\npassword_env = "DB_PW"\n',
+                   encoding="utf-8")
+    config = load(cfg, {"DB_PW": "p@ss:w/rd"})
+    assert database_url(config) == "postgresql+psycopg://maild:p%40ss%3Aw%2Frd@db.internal/maild"
+    assert "p@ss" not in dump_of(config)
+
+
+def dump_of(config) -> str:
+    from maild.config import dump
+
+    return dump(config)

@@ -33,6 +33,7 @@ from maild.adapters.db.models import (
     MessageStatus,
     SourceStatus,
 )
+from maild.config.loading import mask_url
 from maild.errors import NotMigrated, StoreError
 from maild.rawmail import Location, RawMail
 from parsers.records import ParsedMail
@@ -77,10 +78,10 @@ def _translated() -> Iterator[None]:
     try:
         yield
     except (OperationalError, InterfaceError) as exc:
-        raise StoreError(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}") from exc
+        raise StoreError(mask_url(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}")) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
-            raise StoreError(f"database connection lost: {exc.orig or exc}") from exc
+            raise StoreError(mask_url(f"database connection lost: {exc.orig or exc}")) from exc
         raise
 
 
