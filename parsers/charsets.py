@@ -45,9 +45,12 @@ def canonical_charset(name: str | None) -> str | None:
     label = name.strip().strip("\"'").lower()
     label = ALIASES.get(label, label)
     try:
-        codec = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except (LookupError, ValueError):
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None  # bz2, base64, rot13, "undefined": a label, but not a text charset
+    codec = info.name
     if codec in ("gbk", "gb2312"):  # the codec registry may already have resolved an alias
         return _GB
     return codec
@@ -63,7 +66,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, Quality
     if codec and not (codec in _PERMISSIVE and _has_high_bytes(data)):
         try:
             return data.decode(codec), Quality.OK
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             pass
     if not _has_high_bytes(data):
         return data.decode("ascii", "replace"), (Quality.OK if codec or not declared else Quality.GUESSED)
@@ -92,7 +95,7 @@ def _detect(data: bytes) -> str | None:
     codec = canonical_charset(best.encoding)
     try:
         return data.decode(codec or best.encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 

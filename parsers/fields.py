@@ -134,7 +134,10 @@ def _anchor(date_header: str | None) -> date | None:
         dt = datetime.fromisoformat(date_header)
     except ValueError:
         return None
-    return (dt.astimezone(SHANGHAI) if dt.tzinfo else dt).date()
+    try:
+        return (dt.astimezone(SHANGHAI) if dt.tzinfo else dt).date()
+    except OverflowError:
+        return None
 
 
 def _count(value: str) -> int | None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import codecs
 import email
 import email.message
+import email.parser
 import email.utils
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, timedelta, timezone
 from email.generator import BytesGenerator
 from io import BytesIO
 
@@ -23,6 +25,7 @@ from parsers.text import html_to_text
 
 __all__ = ["MAX_DEPTH", "MAX_PARTS", "MimeAttachment", "MimeMail", "NotAMessage", "read"]
 
+_FAR_EAST = timezone(timedelta(hours=14))
 MAX_DEPTH = 8
 MAX_PARTS = 400
 _HEADER_LINE = re.compile(rb"^(From |[A-Za-z][A-Za-z0-9_.-]{0,75}[ \t]*:)")
@@ -84,18 +87,46 @@ def read(raw: bytes) -> MimeMail:
         raise NotAMessage("input is not bytes")
     raw = bytes(raw).removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
     lines = [line for line in raw[:8192].split(b"\n")[:12] if line.strip()]
-    if not any(_HEADER_LINE.match(line) for line in lines) or b"\x00" in raw[:1024]:
+    warnings = []
+    if b"\x00" in raw[:1024]:
+        # binary files are full of NULs and have no header lines; mail with NULs in its head
+        # (hostile or broken) still has several: read it with the NULs of the head removed
+        if sum(bool(_STRICT_HEADER_LINE.match(line.replace(b"\x00", b""))) for line in lines) < 2:
+            raise NotAMessage("no RFC 5322 header block at the start of the input")
+        head, sep, body = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+        raw = head.replace(b"\x00", b"") + sep + body
+        lines = [line.replace(b"\x00", b"") for line in lines]
+        warnings.append("NUL bytes in the header were removed")
+    if not any(_HEADER_LINE.match(line) for line in lines):
         raise NotAMessage("no RFC 5322 header block at the start of the input")
-    msg = email.message_from_bytes(raw)
+    msg, nested = _parse(raw)
     if not msg.keys():  # junk before the first header line: start at the first one
         start = next((m.start() for m in re.finditer(rb"^.*$", raw[:8192], re.M)
                       if _STRICT_HEADER_LINE.match(m.group(0))), None)
-        msg = email.message_from_bytes(raw[start:]) if start is not None else msg
+        if start is not None:
+            msg, nested = _parse(raw[start:])
         if not msg.keys():
             raise NotAMessage("no header fields found")
+    if nested:
+        warnings.append(f"MIME structure nested deeper than Python can parse: read as one text part ({nested})")
     counter = [0]
-    enclosed = _enclosed_messages(raw) if b"message/rfc822" in raw.lower() else []
-    return _read_message(msg, depth=0, counter=counter, enclosed=enclosed)
+    enclosed = _enclosed_messages(raw) if b"message/rfc822" in raw.lower() and not nested else []
+    mail = _read_message(msg, depth=0, counter=counter, enclosed=enclosed)
+    mail.warnings[:0] = warnings
+    return mail
+
+
+def _parse(raw: bytes) -> tuple[email.message.Message, str]:
+    """The stdlib's parse, or — for structure nested so deep that the stdlib's recursive parser
+    gives up — the headers over the whole body as one text part; the second value says why."""
+    try:
+        return email.message_from_bytes(raw), ""
+    except RecursionError:
+        msg = email.parser.BytesHeaderParser().parsebytes(raw)
+        declared = msg.get("Content-Type", "")
+        del msg["Content-Type"]
+        msg["Content-Type"] = "text/plain; charset=utf-8"
+        return msg, f"declared {declared.split(';')[0].strip() or 'nothing'}"
 
 
 _ADDR = re.compile(r"[\w.+!#$%&'*/=?^`{|}~-]+@[\w.-]+")
@@ -164,8 +195,12 @@ def _date(value: str | None) -> str | None:
         dt = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if dt is None or dt.tzinfo is None:
-        return dt.isoformat() if dt else None
+    if dt is None:
+        return None
+    try:  # a date every zone can hold (year 9999 at -12:00 is year 10000 in UTC): else unreadable
+        (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone(UTC).astimezone(_FAR_EAST)
+    except OverflowError:
+        return None
     return dt.isoformat()
 
 

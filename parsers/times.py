@@ -168,7 +168,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     continue
                 clock = _clock(g)
             at = _at(day, *(clock or (0, 0)))
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             continue
         if at is None:
             continue
@@ -196,7 +196,7 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
                 d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], int(g["yw_month"]), int(g["yw_day"]))
             else:
                 continue
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             continue
         out.append((d, m.start()))
     return out

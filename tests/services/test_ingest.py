@@ -14,10 +14,11 @@ from maild.adapters.db.store import Store
 from maild.app import build
 from maild.config import load
 from maild.errors import StoreError
-from maild.rawmail import Location, RawMail
+from maild.rawmail import Location, RawMail, Settlement
 from maild.services import ingest
 
 from kit.files import write_config
+from kit.hostile import HOSTILE
 
 NOW = datetime(2026, 6, 9, 6, 0, tzinfo=UTC)
 
@@ -69,3 +70,11 @@ def test_a_database_that_fails_while_recording_a_mail_does_not_quarantine_it(tmp
     holder.execute("ROLLBACK")
     assert store.message(saved.message_pk).status is MessageStatus.RECEIVED  # not quarantined
     assert ingest.process(saved.message_pk, data, app, NOW).case == "SS-2026-000001"
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_mail_is_recorded_not_quarantined(maildir_app, name):
+    raw_bytes, _warning = HOSTILE[name]
+    outcome = ingest.receive(raw(raw_bytes, name), maildir_app)
+    assert outcome.settlement is Settlement.PROCESSED, outcome.error
+    assert maildir_app.store.message(outcome.message_pk).status is MessageStatus.PARSED
