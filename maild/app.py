@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 def parse_context(config: Config) -> parsers.Context:
     """What the parser is told about us: our addresses and domains, the operator's patterns."""
-    mb, parse = config.mailbox, config.parse
+    mb, parse, lim = config.mailbox, config.parse, config.limits
+    limits = parsers.Limits(max_parts=lim.max_parts, max_depth=lim.max_depth, max_form_bytes=lim.max_form_bytes,
+                            max_media_bytes=lim.max_media_bytes, max_text_chars=lim.max_text_chars,
+                            form_seconds=lim.form_seconds)
     return parsers.Context(
         own_domains=mb.own_domains, own_addresses=(mb.address,),
         lead_id_patterns=parse.lead_id_patterns,
-        reason_synonyms={int(code): words for code, words in parse.reason_words.items()})
+        reason_synonyms={int(code): words for code, words in parse.reason_words.items()}, limits=limits)
 
 
 @dataclass

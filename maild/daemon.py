@@ -39,6 +39,9 @@ class MailSource(Protocol):
         """Move the message at `location` out of the way; returns the folder it went to."""
         ...
     def wait(self, timeout: float) -> None: ...
+    def release(self, location: Location, message_id: str | None) -> str | None:
+        """Move a retried, now processed message out of the quarantine folder; where it went."""
+        ...
 
 
 @runtime_checkable

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from parsers import classify, evidence, fields, forensics, mime
 from parsers.mime import NotAMessage
-from parsers.records import AttachmentInfo, Fields, Kind, ParsedMail, Provenance, Role
+from parsers.records import AttachmentInfo, Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import strip_quoted
 
-__all__ = ["Context", "Kind", "NotAMessage", "ParsedMail", "Role", "parse"]
+__all__ = ["Context", "Kind", "Limits", "NotAMessage", "ParsedMail", "Role", "parse"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Context:
     known_ids: frozenset[str] = frozenset()
     reason_synonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)
     lead_id_patterns: tuple[str, ...] = ()
+    limits: Limits = field(default_factory=Limits)
 
 
 DEFAULT_CONTEXT = Context()
@@ -39,8 +40,8 @@ DEFAULT_CONTEXT = Context()
 
 def parse(raw: bytes, context: Context = DEFAULT_CONTEXT) -> ParsedMail:
     """Understand one raw message (DOMAIN.md §7). Pure: same bytes, same record."""
-    tree = mime.read(raw)
-    mail = _record(tree)
+    tree = mime.read(raw, context.limits)
+    mail = _record(tree, context.limits)
     found = forensics.inspect(raw)
     mail = replace(mail, forensics=found.to_json() if found else None)
     return _understand(mail, tree, context)
@@ -56,13 +57,16 @@ def _understand(mail: ParsedMail, tree: mime.MimeMail, context: Context) -> Pars
     return mail
 
 
-def _record(tree: mime.MimeMail) -> ParsedMail:
+def _record(tree: mime.MimeMail, limits: Limits) -> ParsedMail:
     headers = tree.headers
     auto = tuple(
         (name, headers[name][0]) for name in AUTO_HEADERS if name in headers
     )
     control = tuple((name, values[0]) for name, values in headers.items() if name.startswith("x-maild-"))
     body = tree.text
+    if len(body) > limits.max_text_chars:
+        tree.warnings.append(f"body text of {len(body)} characters cut to {limits.max_text_chars} (limits.max_text_chars)")
+        body = body[:limits.max_text_chars]
     return ParsedMail(
         message_id=tree.message_id,
         sender=tree.sender,
@@ -78,10 +82,12 @@ def _record(tree: mime.MimeMail) -> ParsedMail:
         auth_results=tuple(headers.get("authentication-results", ())),
         body_text=body,
         new_text=strip_quoted(body),
-        attachments=tuple(attachment(a) for a in tree.attachments),
-        forwarded=tuple(_record(f) for f in tree.forwarded),
+        attachments=tuple(attachment(a, limits) for a in tree.attachments),
+        forwarded=tuple(_record(f, limits) for f in tree.forwarded),
         fields=Fields(),
         warnings=tuple(tree.warnings) + tuple(
+            f"attachment {a.filename}: {len(a.data)} bytes, over limits.max_media_bytes: not inspected"
+            for a in tree.attachments if len(a.data) > limits.max_media_bytes) + tuple(
             f"ignored control header {name} from outside: only maild sets it" for name, _ in control),
         provenance=tuple[Provenance, ...](),
     )
@@ -94,10 +100,13 @@ AUTO_HEADERS = (
 )
 
 
-def attachment(part: mime.MimeAttachment) -> AttachmentInfo:
-    """Digest, sniffed type, role and media facts of one attachment."""
+def attachment(part: mime.MimeAttachment, limits: Limits | None = None) -> AttachmentInfo:
+    """Digest, sniffed type, role and media facts of one attachment (media facts only up to
+    limits.max_media_bytes: a bigger file is kept whole, just not opened)."""
+    limits = limits or Limits()
     sniffed = evidence.sniff(part.data)
-    media = evidence.media_info(part.data, sniffed)
+    big = len(part.data) > limits.max_media_bytes
+    media = evidence.media_info(b"", sniffed) if big else evidence.media_info(part.data, sniffed)
     return AttachmentInfo(
         filename=part.filename,
         content_type=part.content_type,

@@ -15,7 +15,7 @@ from parsers import forms
 from parsers.labels import Source, labelled, tab_rows
 from parsers.leads import lead_ids
 from parsers.names import companies, company, is_agency, signature_partner, subject_client
-from parsers.records import REASONS, Fields, Kind, ParsedMail, Provenance, Role
+from parsers.records import REASONS, Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import normalize, without_hq_quotes
 from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_times
 
@@ -38,7 +38,7 @@ def _sources(mail: ParsedMail, tree, context=None) -> list[Source]:
     subject = normalize(mail.subject or "")
     if mail.kind == Kind.REPLY:
         body = normalize(mail.new_text)
-        return [Source("new text", body, tab_rows(body), anchor), *_form_sources(mail, anchor)]
+        return [Source("new text", body, tab_rows(body), anchor), *_form_sources(mail, anchor, _limits(context))]
     body = normalize(without_hq_quotes(mail.body_text, getattr(context, "own_domains", ("ptg139.com",))))
     out = [Source("body", body, tab_rows(body), anchor)]
     for i, table in enumerate(getattr(tree, "html_tables", []) or []):
@@ -47,17 +47,21 @@ def _sources(mail: ParsedMail, tree, context=None) -> list[Source]:
         text = normalize(fwd.body_text)
         out.append(Source(f"forwarded mail {fwd.subject or ''}".strip(), text, tab_rows(text),
                            _anchor(fwd.date) or anchor))
-    out.extend(_form_sources(mail, anchor))
+    out.extend(_form_sources(mail, anchor, _limits(context)))
     out.append(Source("subject", subject, [], anchor))
     return out
 
 
-def _form_sources(mail: ParsedMail, anchor: date | None) -> list[Source]:
+def _limits(context) -> Limits:
+    return getattr(context, "limits", None) or Limits()
+
+
+def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list[Source]:
     out = []
     for att in mail.attachments:
         if att.role != Role.FORM:
             continue
-        form = forms.extract(att.data, att.filename, att.content_type)
+        form = forms.extract(att.data, att.filename, att.content_type, limits)
         if form is None:
             continue
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]

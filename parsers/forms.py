@@ -25,11 +25,10 @@ import xlrd
 from docx.oxml.ns import qn
 
 from parsers import evidence
+from parsers.records import Limits
 
-MAX_BYTES = 20 * 1024 * 1024
 MAX_UNZIPPED = 200 * 1024 * 1024  # zip bomb guard for docx/xlsx
 MAX_ROWS = 10_000  # per sheet
-TIME_LIMIT_S = 10.0  # checked between rows, pages and paragraphs
 CATDOC_TIMEOUT_S = 20.0
 
 Table = tuple[tuple[str, ...], ...]
@@ -68,11 +67,11 @@ class _Refused(Exception):
 class _Out:
     """Collects paragraphs, tables and warnings under a time budget."""
 
-    def __init__(self) -> None:
+    def __init__(self, seconds: float) -> None:  # the budget is checked between rows, pages, paragraphs
         self.paragraphs: list[str] = []
         self.tables: list[Table] = []
         self.warnings: list[str] = []
-        self.deadline = time.monotonic() + TIME_LIMIT_S
+        self.deadline = time.monotonic() + seconds
 
     def out_of_time(self) -> bool:
         late = time.monotonic() > self.deadline
@@ -81,17 +80,19 @@ class _Out:
         return late
 
 
-def extract(data: bytes, filename: str, content_type: str) -> FormText | None:
+def extract(data: bytes, filename: str, content_type: str, limits: Limits | None = None) -> FormText | None:
     """Read a form's text and tables; None when the file is not a supported form type."""
     kind = _kind(data, filename, content_type)
     if kind is None:
         return None
-    out = _Out()
+    limits = limits or Limits()
+    out = _Out(limits.form_seconds)
     try:
         if kind == "encrypted":
             raise _Refused("not read: password-protected Office file")
-        if len(data) > MAX_BYTES:
-            raise _Refused(f"not read: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+        if len(data) > limits.max_form_bytes:
+            raise _Refused(f"not read: {len(data)} bytes is over the {limits.max_form_bytes} byte limit "
+                           f"(limits.max_form_bytes)")
         _READERS[kind](data, out)
     except Exception as exc:  # noqa: BLE001 - corrupt files make libraries raise anything
         refused = isinstance(exc, _Refused)

@@ -9,7 +9,6 @@ mail cheap.
 
 from __future__ import annotations
 
-import codecs
 import email
 import email.message
 import email.parser
@@ -20,14 +19,24 @@ from datetime import UTC, timedelta, timezone
 from email.generator import BytesGenerator
 from io import BytesIO
 
+from parsers import rawscan
 from parsers.charsets import Quality, decode_bytes, decode_header, header_bytes
+from parsers.rawscan import msgid as _msgid
+from parsers.rawscan import peek_message_id, peek_references
+from parsers.records import Limits
 from parsers.text import html_to_text
 
-__all__ = ["MAX_DEPTH", "MAX_PARTS", "MimeAttachment", "MimeMail", "NotAMessage", "read"]
+__all__ = ["MimeAttachment", "MimeMail", "NotAMessage", "peek_message_id", "peek_references", "read"]
 
 _FAR_EAST = timezone(timedelta(hours=14))
-MAX_DEPTH = 8
-MAX_PARTS = 400
+
+
+@dataclass
+class _Budget:
+    """How much of the mail may still be read (Limits), and how much was."""
+
+    limits: Limits
+    parts: int = 0
 _HEADER_LINE = re.compile(rb"^(From |[A-Za-z][A-Za-z0-9_.-]{0,75}[ \t]*:)")
 _STRICT_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9_.-]{0,75}:")
 
@@ -81,7 +90,7 @@ class MimeMail:
         return "\n".join(html_to_text(h).text for h in self.html)
 
 
-def read(raw: bytes) -> MimeMail:
+def read(raw: bytes, limits: Limits | None = None) -> MimeMail:
     """Parse one raw message. Raises NotAMessage only for input that is not mail."""
     if not isinstance(raw, bytes | bytearray):
         raise NotAMessage("input is not bytes")
@@ -99,19 +108,22 @@ def read(raw: bytes) -> MimeMail:
         warnings.append("NUL bytes in the header were removed")
     if not any(_HEADER_LINE.match(line) for line in lines):
         raise NotAMessage("no RFC 5322 header block at the start of the input")
-    msg, nested = _parse(raw)
+    small, offloaded = rawscan.offload(raw)
+    msg, nested = _parse(small)
     if not msg.keys():  # junk before the first header line: start at the first one
-        start = next((m.start() for m in re.finditer(rb"^.*$", raw[:8192], re.M)
+        start = next((m.start() for m in re.finditer(rb"^.*$", small[:8192], re.M)
                       if _STRICT_HEADER_LINE.match(m.group(0))), None)
         if start is not None:
-            msg, nested = _parse(raw[start:])
+            msg, nested = _parse(small[start:])
         if not msg.keys():
             raise NotAMessage("no header fields found")
     if nested:
         warnings.append(f"MIME structure nested deeper than Python can parse: read as one text part ({nested})")
-    counter = [0]
-    enclosed = _enclosed_messages(raw) if b"message/rfc822" in raw.lower() and not nested else []
-    mail = _read_message(msg, depth=0, counter=counter, enclosed=enclosed)
+    limits = limits or Limits()
+    budget = _Budget(limits)
+    enclosed = rawscan.enclosed_messages(raw, limits.max_depth) if b"message/rfc822" in raw.lower() and not nested else []
+    with rawscan.reading(offloaded):
+        mail = _read_message(msg, depth=0, budget=budget, enclosed=enclosed)
     mail.warnings[:0] = warnings
     return mail
 
@@ -146,14 +158,7 @@ def _addr_list(values: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _msgid(value: str | None) -> str | None:
-    if not value:
-        return None
-    m = re.search(r"<[^<>\s]+>", value)
-    return m.group(0) if m else (value.strip() or None)
-
-
-def _read_message(msg: email.message.Message, depth: int, counter: list[int],
+def _read_message(msg: email.message.Message, depth: int, budget: _Budget,
                   enclosed: list[bytes] | None = None) -> MimeMail:
     warnings: list[str] = []
     headers: dict[str, list[str]] = {}
@@ -184,7 +189,7 @@ def _read_message(msg: email.message.Message, depth: int, counter: list[int],
     )
     for defect in msg.defects:
         mail.warnings.append(f"defect: {type(defect).__name__}")
-    _walk(msg, mail, depth, counter, parent_type=None)
+    _walk(msg, mail, depth, budget, parent_type=None)
     return mail
 
 
@@ -204,28 +209,30 @@ def _date(value: str | None) -> str | None:
     return dt.isoformat()
 
 
-def _walk(part: email.message.Message, mail: MimeMail, depth: int, counter: list[int],
+def _walk(part: email.message.Message, mail: MimeMail, depth: int, budget: _Budget,
           parent_type: str | None) -> None:
-    counter[0] += 1
-    if counter[0] > MAX_PARTS:
-        if counter[0] == MAX_PARTS + 1:
-            mail.warnings.append(f"more than {MAX_PARTS} MIME parts: the rest was not read")
+    budget.parts += 1
+    if budget.parts > budget.limits.max_parts:
+        if budget.parts == budget.limits.max_parts + 1:
+            mail.warnings.append(f"more than {budget.limits.max_parts} MIME parts (limits.max_parts): "
+                                 f"the rest was not read")
         return
     ctype = _content_type(part)
     if ctype == "message/rfc822" or ctype == "message/global":
-        _message_part(part, mail, depth, counter, _filename(part),
+        _message_part(part, mail, depth, budget, _filename(part),
                       _raw_header(part, "content-disposition").split(";")[0].strip().lower(), parent_type)
         return
     if part.is_multipart():
-        if depth >= MAX_DEPTH:
-            mail.warnings.append("MIME nesting too deep: inner parts not read")
+        if depth >= budget.limits.max_depth:
+            mail.warnings.append(f"MIME nested deeper than {budget.limits.max_depth} (limits.max_depth): "
+                                 f"inner parts not read")
             return
         # multipart/alternative: every part is read; the text body prefers plain, HTML gives tables
         children = part.get_payload()
         for child in children if isinstance(children, list) else []:
             if isinstance(child, email.message.Message):
                 try:
-                    _walk(child, mail, depth + 1, counter, parent_type=ctype)
+                    _walk(child, mail, depth + 1, budget, parent_type=ctype)
                 except Exception as exc:  # noqa: BLE001 - one broken part must not lose the rest
                     mail.warnings.append(f"unreadable {ctype} child part: {type(exc).__name__}")
         return
@@ -273,6 +280,11 @@ def _content_type(part: email.message.Message) -> str:
 
 
 def _payload(part: email.message.Message) -> bytes:
+    body = part.get_payload()
+    if isinstance(body, str):
+        kept = rawscan.offloaded(body, _raw_header(part, "content-transfer-encoding"))
+        if kept is not None:
+            return kept
     try:
         data = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001 - a broken encoding must not stop the message
@@ -342,7 +354,7 @@ def _fallback_name(ctype: str, n: int) -> str:
     return f"attachment-{n}.{ext.get(ctype, 'bin')}"
 
 
-def _message_part(part: email.message.Message, mail: MimeMail, depth: int, counter: list[int],
+def _message_part(part: email.message.Message, mail: MimeMail, depth: int, budget: _Budget,
                   filename: str, disposition: str, parent_type: str | None) -> None:
     payload = part.get_payload()
     inner = payload[0] if isinstance(payload, list) and payload else None
@@ -354,8 +366,8 @@ def _message_part(part: email.message.Message, mail: MimeMail, depth: int, count
             filename=filename or _fallback_name("message/rfc822", len(mail.attachments) + 1),
             content_type=_content_type(part), data=exact if exact is not None else _message_bytes(part, inner),
             inline=False, content_id=None))
-    if isinstance(inner, email.message.Message) and depth < MAX_DEPTH:
-        forwarded = _read_message(inner, depth + 1, counter, mail.enclosed)
+    if isinstance(inner, email.message.Message) and depth < budget.limits.max_depth:
+        forwarded = _read_message(inner, depth + 1, budget, mail.enclosed)
         mail.forwarded.append(forwarded)
         mail.attachments.extend(forwarded.attachments)  # evidence inside a forward is evidence
 
@@ -369,57 +381,3 @@ def _message_bytes(part: email.message.Message, inner: email.message.Message | N
     buf = BytesIO()
     BytesGenerator(buf, mangle_from_=False, policy=inner.policy.clone(linesep="\r\n")).flatten(inner)
     return buf.getvalue()
-
-
-_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', re.I)
-_CTYPE = re.compile(rb"^content-type:\s*([^;\s]+)", re.I | re.M)
-_CTE = re.compile(rb"^content-transfer-encoding:\s*(\S+)", re.I | re.M)
-
-
-def _split_head(entity: bytes) -> tuple[bytes, bytes]:
-    m = re.search(rb"\r?\n\r?\n", entity)
-    return (entity[:m.start()], entity[m.end():]) if m else (entity, b"")
-
-
-def _enclosed_messages(raw: bytes, depth: int = 0) -> list[bytes]:
-    """Exact bytes of message/rfc822 bodies, depth first in document order (the stdlib re-serialises)."""
-    if depth > MAX_DEPTH:
-        return []
-    head, body = _split_head(raw)
-    head = re.sub(rb"\r?\n[ \t]+", b" ", head)
-    ctype = _CTYPE.search(head)
-    kind = ctype.group(1).lower() if ctype else b"text/plain"
-    if kind in (b"message/rfc822", b"message/global"):
-        cte = _CTE.search(head)
-        data = body
-        if cte and cte.group(1).lower() == b"base64":
-            try:
-                data = codecs.decode(re.sub(rb"[^A-Za-z0-9+/=]", b"", body), "base64")
-            except ValueError:
-                data = body
-        return [data, *_enclosed_messages(data, depth + 1)]
-    if not kind.startswith(b"multipart/"):
-        return []
-    bm = _BOUNDARY.search(head)
-    if not bm:
-        return []
-    delimiter = re.escape(b"--" + (bm.group(1) or bm.group(2)))
-    pieces = re.split(rb"(?:^|\r?\n)" + delimiter + rb"(?:--)?[ \t]*(?=\r?\n|$)", body)
-    out = []
-    for piece in pieces[1:]:
-        out.extend(_enclosed_messages(re.sub(rb"^\r?\n", b"", piece, count=1), depth + 1))
-    return out
-
-
-def peek_message_id(raw: bytes) -> str | None:
-    """Message-ID from the header block only."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-    m = re.search(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
-    return _msgid(m.group(1).decode("latin-1")) if m else None
-
-
-def peek_references(raw: bytes) -> tuple[str, ...]:
-    """Message-IDs named by In-Reply-To and References, from the header block only."""
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0].decode("latin-1")
-    found = re.findall(r"^(?:in-reply-to|references):[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
-    return tuple(dict.fromkeys(re.findall(r"<[^<>\s]+>", " ".join(found))))

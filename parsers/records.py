@@ -22,6 +22,20 @@ PREFIX_ALTERNATION = "|".join(CASE_PREFIXES.values())  # "SS|TZ|HZ|TR", for patt
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """How far the parser goes into one mail; past a limit it stops there and says so in a warning.
+
+    The raw bytes are always kept whole; a limit only bounds the work and the memory."""
+
+    max_parts: int = 400  # MIME parts read
+    max_depth: int = 8  # nesting of multiparts and forwarded messages
+    max_form_bytes: int = 20 * 1024 * 1024  # larger attached forms are not opened
+    max_media_bytes: int = 64 * 1024 * 1024  # larger recordings and images are not inspected (duration, size)
+    max_text_chars: int = 2_000_000  # body text kept for understanding
+    form_seconds: float = 10.0  # time for reading one attached form
+
+
+@dataclass(frozen=True, slots=True)
 class Reason:
     """One of the five reasons a lead may be ruled not counted (商机判定标准, DOMAIN.md §3)."""
 

@@ -189,6 +189,31 @@ class ImapSource:
                 client.expunge()
         return target
 
+    @_translated
+    def release(self, location: Location, message_id: str | None) -> str | None:
+        """Move a message that was quarantined and is now processed from the quarantine folder to the
+        processed one, found there by its Message-ID (its UID changed when it was moved)."""
+        if not message_id:
+            return None
+        client = self.client
+        quarantine, processed = self.cfg.quarantine_folder, self.cfg.processed_folder
+        if not client.folder_exists(quarantine):
+            return None
+        client.select_folder(quarantine)
+        try:
+            uids = client.search(["HEADER", "Message-ID", message_id])
+            if not uids:
+                return None
+            if self._moves:
+                client.move(uids, processed)
+            else:
+                client.copy(uids, processed)
+                client.add_flags(uids, [b"\\Deleted"])
+                client.expunge()
+            return processed
+        finally:
+            client.select_folder(self.folder)
+
     # ---- the Sent folder (a copy of each sent mail; what a crash is checked against) -------------
 
     @_translated

@@ -85,6 +85,22 @@ class MaildirSource:
             raise SourceError(f"{self.key}: cannot move {ref}: {exc}") from exc
         return FOLDERS[where]  # already moved (a retry after a crash)
 
+    def release(self, location: Location, message_id: str | None) -> str | None:
+        """Move a message that was quarantined and is now processed on to the processed folder."""
+        ref = location.ref
+        if not ref or "/" in ref or ref.startswith("."):
+            return None
+        src = self.path / FOLDERS[Settlement.QUARANTINED] / "cur" / ref
+        if not src.exists():
+            return None
+        target = self.path / FOLDERS[Settlement.PROCESSED] / "cur"
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            os.replace(src, target / ref)
+        except OSError as exc:
+            raise SourceError(f"{self.key}: cannot move {ref} out of quarantine: {exc}") from exc
+        return FOLDERS[Settlement.PROCESSED]
+
     def wait(self, timeout: float) -> None:
         """Sleep until the timeout or a stop request (a Maildir has no push)."""
         self._stop.wait(timeout)

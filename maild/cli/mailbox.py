@@ -237,11 +237,32 @@ def quarantine_retry(c: Ctx, message_ids: tuple[int, ...]) -> None:
 
     app = c.app()
     failed = False
+    released = []
     for pk in message_ids:
         outcome = ingest_mod.retry(pk, app)
         failed |= outcome.settlement is not Settlement.PROCESSED
         click.echo(f"message {pk}: {outcome.settlement}{': ' + views.safe(outcome.error) if outcome.error else ''}")
+        if outcome.settlement is Settlement.PROCESSED and not outcome.already:
+            released.append(pk)
+    if released:
+        _release(app, released)
     sys.exit(1 if failed else 0)
+
+
+def _release(app, message_pks: list[int]) -> None:
+    """Move retried mail out of the source's quarantine folder into the processed one."""
+    from maild.errors import SourceError
+
+    try:
+        with app.source() as source:
+            for pk in message_pks:
+                msg = app.store.message(pk)
+                where = source.release(msg.location, msg.message_id)
+                if where:
+                    app.store.mark_settled(pk, where, app.clock.now())
+                    click.echo(f"message {pk}: moved from quarantine to {where}", err=True)
+    except SourceError as exc:
+        click.echo(f"warning: recorded, but not moved out of the quarantine folder: {exc}", err=True)
 
 
 @quarantine.command("export")

@@ -16,6 +16,7 @@ from maild.config.schema import (
     Daemon,
     Database,
     Imap,
+    Limits,
     Log,
     Mailbox,
     Parse,
@@ -29,6 +30,6 @@ from maild.config.schema import (
 from maild.config.terms import calendar_from, policies_from
 
 __all__ = [
-    "Calendar", "Config", "Daemon", "Database", "Imap", "Log", "Mailbox", "Parse", "Replies", "Secret",
+    "Calendar", "Config", "Daemon", "Database", "Imap", "Limits", "Log", "Mailbox", "Parse", "Replies", "Secret",
     "Sla", "SlaPolicy", "Smtp", "Storage", "calendar_from", "dump", "load", "mask_url", "missing_secrets", "policies_from", "warnings",
 ]

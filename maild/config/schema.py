@@ -106,6 +106,24 @@ class Parse:
 
 
 @dataclass(frozen=True)
+class Limits:
+    # How far the parser goes into one mail (daemon.max_message_bytes bounds the mail itself).
+    # Past a limit the mail is still kept raw and recorded as far as it was read, with a warning.
+    # MIME parts read.
+    max_parts: int = 400
+    # Nesting of multiparts and forwarded messages.
+    max_depth: int = 8
+    # Attached forms (.docx/.xlsx/.pdf/…) larger than this are not opened.
+    max_form_bytes: int = 20 * 1024 * 1024
+    # Recordings and images larger than this are kept but not inspected (duration, image size).
+    max_media_bytes: int = 64 * 1024 * 1024
+    # Body text kept for understanding (characters).
+    max_text_chars: int = 2_000_000
+    # Seconds for reading one attached form.
+    form_seconds: float = 10.0
+
+
+@dataclass(frozen=True)
 class Calendar:
     # Time zone of the working-day calendar and of every local time shown.
     timezone: str = "Asia/Shanghai"
@@ -192,6 +210,7 @@ class Config:
     database: Database = field(default_factory=Database)
     storage: Storage = field(default_factory=Storage)
     parse: Parse = field(default_factory=Parse)
+    limits: Limits = field(default_factory=Limits)
     calendar: Calendar = field(default_factory=Calendar)
     sla: Sla = field(default_factory=Sla)
     replies: Replies = field(default_factory=Replies)

@@ -20,6 +20,7 @@ from test_evidence import ATTACHMENTS, ole_container, pdf_bytes, xls_bytes
 
 from parsers import forms
 from parsers.forms import FormText, extract
+from parsers.records import Limits
 
 OCTET = "application/octet-stream"
 W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -246,16 +247,20 @@ def test_the_bytes_decide_the_reader_not_the_file_name():
     assert form.paragraphs == ("商机申诉书", "申诉人：汤颖") and form.warnings == ()
 
 
-@pytest.mark.parametrize(("limit", "value", "warning"), [
-    ("MAX_BYTES", 1000, f"not read: {len(APPEAL_DOCX)} bytes is over the 1000 byte limit"),
-    ("MAX_UNZIPPED", 10_000, "not read: unpacks to over 10000 bytes"),
-    ("TIME_LIMIT_S", -1.0, "time limit reached; text truncated"),
+@pytest.mark.parametrize(("limits", "warning"), [
+    (Limits(max_form_bytes=1000),
+     f"not read: {len(APPEAL_DOCX)} bytes is over the 1000 byte limit (limits.max_form_bytes)"),
+    (Limits(form_seconds=-1.0), "time limit reached; text truncated"),
 ])
-def test_size_unpacked_size_and_time_limits_stop_reading_with_a_warning(
-        monkeypatch, limit, value, warning):
-    monkeypatch.setattr(forms, limit, value)
-    form = extract(APPEAL_DOCX, "申诉书.docx", OCTET)
+def test_size_and_time_limits_stop_reading_with_a_warning(limits, warning):
+    form = extract(APPEAL_DOCX, "申诉书.docx", OCTET, limits)
     assert form == FormText(source="申诉书.docx", warnings=(warning,))
+
+
+def test_the_unpacked_size_limit_stops_reading_with_a_warning(monkeypatch):
+    monkeypatch.setattr(forms, "MAX_UNZIPPED", 10_000)
+    form = extract(APPEAL_DOCX, "申诉书.docx", OCTET)
+    assert form == FormText(source="申诉书.docx", warnings=("not read: unpacks to over 10000 bytes",))
 
 
 def test_long_sheets_are_cut_at_the_row_limit(monkeypatch):

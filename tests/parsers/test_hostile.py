@@ -52,3 +52,24 @@ def test_real_mail_mutated_byte_by_byte_never_crashes_the_parser(path, seed, fli
         parsers.parse(bytes(data))
     except parsers.NotAMessage:
         pass
+
+
+def test_a_big_attachment_is_decoded_straight_from_the_raw_bytes_exactly():
+    import base64
+    import email
+    import hashlib
+    import os
+
+    payload = os.urandom(3 * 1024 * 1024)
+    raw = (HEAD_BIG + base64.encodebytes(payload).replace(b"\n", b"\r\n") + b"--B--\r\n")
+    mail = parsers.parse(raw)
+    (attachment,) = mail.attachments
+    assert attachment.sha256 == hashlib.sha256(payload).hexdigest() and attachment.size == len(payload)
+    stdlib = [p for p in email.message_from_bytes(raw).walk() if p.get_filename()][0].get_payload(decode=True)
+    assert stdlib == payload and mail.body_text.strip() == "see attached"
+
+
+HEAD_BIG = (b"From: a@partner.cn\r\nTo: dor@ptg139.com\r\nSubject: big\r\nMessage-ID: <big@x>\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            b"see attached\r\n--B\r\nContent-Type: audio/mpeg; name=call.mp3\r\nContent-Disposition: attachment; "
+            b"filename=call.mp3\r\nContent-Transfer-Encoding: base64\r\n\r\n")

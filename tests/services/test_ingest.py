@@ -78,3 +78,17 @@ def test_hostile_mail_is_recorded_not_quarantined(maildir_app, name):
     outcome = ingest.receive(raw(raw_bytes, name), maildir_app)
     assert outcome.settlement is Settlement.PROCESSED, outcome.error
     assert maildir_app.store.message(outcome.message_pk).status is MessageStatus.PARSED
+
+
+def test_the_operators_limits_reach_the_parser_and_past_them_the_mail_is_still_recorded(tmp_path, db_url):
+    cfg = load(write_config(tmp_path, f'[storage]\nroot = "{tmp_path / "b"}"\n[limits]\nmax_parts = 3\n'), os.environ)
+    store = Store.open(db_url)
+    migrations.upgrade(store.engine)
+    app = build(cfg, store=store)
+    many = (b"From: p@partner.cn\r\nSubject: parts\r\nMessage-ID: <parts@partner.cn>\r\n"
+            b"Content-Type: multipart/mixed; boundary=B\r\n\r\n"
+            + b"--B\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 10 + b"--B--\r\n")
+    outcome = ingest.receive(raw(many, "p"), app)
+    record = store.message(outcome.message_pk).record
+    assert outcome.settlement is Settlement.PROCESSED
+    assert any("more than 3 MIME parts (limits.max_parts)" in w for w in record["warnings"])

@@ -208,8 +208,10 @@ def test_a_message_that_cannot_be_processed_is_quarantined_and_later_mail_goes_o
     fixed = imap_config(tmp_path, imap_account)  # the fix: a larger limit
     retried = maild(fixed, imap_account, "quarantine", "retry", str(bad.id))
     assert retried.returncode == 0, retried.stderr.decode()
+    assert b"moved from quarantine to Processed" in retried.stderr
     assert maild(fixed, imap_account, "quarantine", "retry", str(bad.id)).returncode == 0
     assert app.store.message(bad.id).status == "parsed" and app.store.count() == 2
+    assert folder(imap_account, "Quarantine") == [] and big in folder(imap_account, "Processed")
 
 
 def test_sigterm_finishes_and_exits_zero(tmp_path, imap_account):
