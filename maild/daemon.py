@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 from maild import faults
 from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
-from maild.errors import SourceError, StoreError
+from maild.errors import GaveUp, LoginRefused, SourceError, StoreError
 from maild.rawmail import Location, RawMail, Settlement
 from maild.services import alerts, ingest, outbox
 
@@ -57,6 +57,9 @@ class Checkpointed(Protocol):
     def fetch_uids(self, uids: list[int]) -> list[RawMail]: ...
 
 
+LOGIN_TRIES = 3  # refused logins in a row before the daemon stops (163/QQ lock an account that keeps trying)
+
+
 def backoff(attempt: int, base: float = 1.0, cap: float = 300.0) -> float:
     """Seconds to wait before reconnect attempt `attempt` (1, 2, 4, … capped)."""
     return min(cap, base * 2 ** max(0, attempt - 1))
@@ -72,7 +75,7 @@ class Daemon:
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
         """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled."""
-        failures = 0
+        failures = refused = 0
         while not self.app.stop.is_set():
             try:
                 source = self.app.source()
@@ -93,7 +96,13 @@ class Daemon:
                             source.wait(self.app.config.daemon.poll_interval)
             except (SourceError, StoreError) as exc:
                 failures += 1
+                refused = refused + 1 if isinstance(exc, LoginRefused) else 0
                 self._record_failure(exc, failures)
+                if refused >= LOGIN_TRIES:
+                    log.critical("%s: the login was refused %d times in a row: stopping, so the mailbox is not "
+                                 "locked. Fix [imap] username / %s, then start maild again", self._source_key,
+                                 refused, self.app.config.imap.password_env)
+                    raise GaveUp(f"login refused {refused} times: {exc}") from exc
                 if once:
                     raise
                 delay = backoff(failures)

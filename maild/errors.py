@@ -10,6 +10,8 @@
     ├─ StoreError                the database or the blob store failed: retry later (the daemon backs off)
     ├─ NotMigrated               the database schema is behind: run `maild db upgrade`
     ├─ SourceError               IMAP/Maildir trouble: the daemon reconnects with backoff
+    │  └─ LoginRefused           wrong credentials: a few tries, then the daemon stops (accounts lock)
+    ├─ GaveUp                    the daemon stopped on purpose (e.g. logins refused): fix, then start it
     └─ DeliveryError
        ├─ TemporaryDeliveryError 4xx: retry this mail later
        │  └─ ServerUnavailable   no connection, TLS or login: retry later, and the rest of the batch too
@@ -69,6 +71,14 @@ class NotMigrated(MaildError):
 
 class SourceError(MaildError):
     """The mail source failed (network, login, protocol); retry with backoff."""
+
+
+class LoginRefused(SourceError):
+    """The server refused our username or password; retrying for ever can lock the mailbox."""
+
+
+class GaveUp(MaildError):
+    """The daemon stopped on purpose because going on would do harm; the message says what to fix."""
 
 
 class DeliveryError(MaildError):

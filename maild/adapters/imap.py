@@ -8,21 +8,22 @@ failure becomes SourceError, and the daemon reconnects with backoff.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from maild import faults
 from maild.config import Imap, Secret
-from maild.errors import SourceError
+from maild.errors import LoginRefused, SourceError
 from maild.rawmail import Location, RawMail, Settlement
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
 BATCH_BYTES = 50 * 1024 * 1024
 _IDLE_SLICE = 1.0
+LIVENESS = 25.0  # seconds of IDLE between pings
+PING_TIMEOUT = 10.0  # seconds a ping may take before the connection counts as dead
 
 
 def _translated(fn: F) -> F:
@@ -80,7 +83,10 @@ class ImapSource:
         try:
             if cfg.tls == "starttls":
                 client.starttls(self._context())
-            client.login(cfg.username, self._password.reveal())
+            try:
+                client.login(cfg.username, self._password.reveal())
+            except LoginError as exc:
+                raise LoginRefused(f"{self.key}: login refused: {exc}") from exc
             client.normalise_times = False
             caps = set(client.capabilities())
             if cfg.send_id and b"ID" in caps:
@@ -153,12 +159,15 @@ class ImapSource:
         faults.point("during-fetch")
         out = []
         for uid in chosen:
-            item = data.get(uid)
-            if item is None or b"BODY[]" not in item:  # expunged meanwhile
+            item = data.get(uid) or {}
+            body, arrived = item.get(b"BODY[]"), item.get(b"INTERNALDATE")
+            # expunged by another client meanwhile: no item, or a NIL body, or no date. Skipped:
+            # if it still exists, the next fetch (the cursor stays before it) reads it again
+            if not isinstance(body, bytes | bytearray) or not isinstance(arrived, datetime):
+                log.info("%s: UID %s vanished between SEARCH and FETCH: skipped", self.key, uid)
                 continue
             where = Location(self.key, self.folder, self.uidvalidity, uid)
-            out.append(RawMail(data=bytes(item[b"BODY[]"]), location=where,
-                               received_at=_aware(item.get(b"INTERNALDATE"))))
+            out.append(RawMail(data=bytes(body), location=where, received_at=_aware(arrived)))
             self.last_uid = max(self.last_uid, uid)
         return out
 
@@ -255,7 +264,9 @@ class ImapSource:
         if any(u > self.last_uid for u in client.search(["UID", f"{self.last_uid + 1}:*"])):
             return
         client.idle()
-        deadline = time.monotonic() + min(timeout, self.cfg.idle_renew)
+        # IDLE is left and the server pinged at least every LIVENESS seconds: a connection that
+        # froze without closing (a dead NAT entry) answers nothing, and is noticed in seconds
+        deadline = time.monotonic() + min(timeout, self.cfg.idle_renew, LIVENESS)
         fast_empty = 0
         dead = False
         try:
@@ -278,8 +289,23 @@ class ImapSource:
                     dead = True
                     raise SourceError(f"{self.key}: connection lost during IDLE")
         finally:
-            if not dead:  # idle_done() can hang on a dead socket (imapclient #449)
-                client.idle_done()
+            if not dead:  # idle_done() can hang on a dead socket (imapclient #449): not for long
+                with self._briefly(client):
+                    client.idle_done()
+        with self._briefly(client):
+            client.noop()
+
+    @contextlib.contextmanager
+    def _briefly(self, client: IMAPClient) -> Iterator[None]:
+        """Commands that must answer quickly (leaving IDLE, NOOP) wait PING_TIMEOUT, not read_timeout."""
+        sock = client.socket()
+        previous = sock.gettimeout()
+        sock.settimeout(min(PING_TIMEOUT, self.cfg.read_timeout))
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                sock.settimeout(previous)
 
 
 def _alive(client: IMAPClient) -> bool:

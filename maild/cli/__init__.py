@@ -21,7 +21,7 @@ import click
 
 import parsers
 from maild import config as config_mod
-from maild.errors import IllegalTransition, MaildError
+from maild.errors import GaveUp, IllegalTransition, MaildError
 
 log = logging.getLogger("maild")
 
@@ -82,6 +82,9 @@ class MaildGroup(click.Group):
         except IllegalTransition as exc:
             click.echo(f"maild: {exc}", err=True)
             ctx.exit(2)
+        except GaveUp as exc:
+            click.echo(f"maild: stopped: {exc}", err=True)
+            ctx.exit(3)  # systemd: RestartPreventExitStatus=3 (restarting would only repeat it)
         except (MaildError, parsers.NotAMessage) as exc:
             if ctx.obj is not None and getattr(ctx.obj, "debug", False):
                 raise

@@ -162,3 +162,17 @@ def test_only_a_source_read_by_uid_is_checkpointed(env):
     from maild.daemon import Checkpointed
 
     assert isinstance(env.source, Checkpointed) is isinstance(env.source, ImapSource)
+
+
+def test_a_mail_expunged_by_another_client_between_search_and_fetch_is_skipped(imap_account):
+    env = _imap_env(imap_account)
+    for n in range(3):
+        env.deliver(plain_mail(n))
+    with env.source as src:
+        uids = sorted(src.client.search(["ALL"]))
+        with imap_account.server.client(imap_account.user, imap_account.password) as other:
+            other.select_folder("INBOX")
+            other.add_flags([uids[1]], [b"\\Deleted"])
+            other.expunge()
+        fetched = src.fetch_uids(uids)
+    assert [m.data for m in fetched] == [plain_mail(0), plain_mail(2)]

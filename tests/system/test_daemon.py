@@ -358,3 +358,49 @@ def test_a_blob_store_that_cannot_be_written_backs_off_instead_of_stopping(tmp_p
     app.stop.set()
     worker.join(timeout=10)
     assert app.store.messages()[0].status is MessageStatus.PARSED
+
+
+def test_a_refused_login_stops_the_daemon_after_a_few_tries_and_health_says_why(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)
+    assert maild(config, imap_account, "db", "upgrade").returncode == 0
+    env = {**os.environ, PASSWORD_ENV: "wrong"}
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "maild", "--config", str(config), "run"], env=env,
+                          capture_output=True, timeout=60)
+    assert done.returncode == 3 and time.monotonic() - started < 30
+    assert b"refused 3 times in a row: stopping" in done.stderr and b"CRITICAL" in done.stderr
+    health = subprocess.run([sys.executable, "-m", "maild", "--config", str(config), "health", "--json"], env=env,
+                            capture_output=True, timeout=60)
+    assert health.returncode in (1, 2) and b"login refused" in health.stdout
+
+
+def test_a_frozen_imap_connection_is_noticed_in_seconds_and_the_daemon_reconnects(tmp_path, imap_account):
+    from servers.proxy import FaultyProxy
+
+    proxy = FaultyProxy(imap_account.host, imap_account.port).start()
+    via_proxy = type(imap_account)(proxy.host, proxy.port, imap_account.user, imap_account.password,
+                                   imap_account.server)
+    app = app_for(imap_config(tmp_path, via_proxy), via_proxy)
+    worker = threading.Thread(target=Daemon(app).run, daemon=True)
+    worker.start()
+    try:
+        time.sleep(2.0)  # connected and idling
+        proxy.freeze()  # nothing is closed; nothing gets through
+        frozen_at = time.monotonic()
+        deadline = frozen_at + 60
+        while not any(e.kind == "source-error" for e in app.store.events()) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        noticed = time.monotonic() - frozen_at
+        assert noticed < 45, f"a frozen connection took {noticed:.0f} s to notice"
+        proxy.thaw()
+        proxy.cut()  # the frozen connection is gone for good
+        imap_account.server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(31))
+        deadline = time.monotonic() + 30
+        while app.store.count() == 0 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert app.store.count() == 1
+    finally:
+        app.stop.set()
+        worker.join(timeout=20)
+        proxy.stop()
+    assert not worker.is_alive()
