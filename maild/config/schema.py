@@ -72,7 +72,7 @@ class Imap:
     # Re-issue IDLE after this many seconds (RFC 2177: before 29 minutes).
     idle_renew: float = 600.0
     connect_timeout: float = 15.0
-    read_timeout: float = 120.0
+    read_timeout: float = 30.0  # also bounds how long a frozen connection goes unnoticed
     # CA bundle for a private server certificate; empty = system store.
     ca_file: str = ""
     # Send the RFC 2971 ID command after login (163/126 mailboxes need it).
