@@ -12,11 +12,16 @@ UID after a stored checkpoint (IMAP) is also Checkpointed.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
+import time
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol, runtime_checkable
 
 from maild import faults
+from maild.adapters.db import leases
 from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
 from maild.errors import GaveUp, LoginRefused, SourceError, StoreError
@@ -57,6 +62,8 @@ class Checkpointed(Protocol):
     def fetch_uids(self, uids: list[int]) -> list[RawMail]: ...
 
 
+STANDBY_RETRY = 2.0  # seconds between a standby's tries for the lease
+RECOVER_AFTER = timedelta(minutes=2)  # with other daemons alive, only sends older than this were cut off
 LOGIN_TRIES = 3  # refused logins in a row before the daemon stops (163/QQ lock an account that keeps trying)
 
 
@@ -71,31 +78,46 @@ class Daemon:
         self.processed = 0
         self.acknowledge = acknowledge  # False: backfilled mail gets no automatic answers
         self.sender = app.sender()
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
         self._source_key: str | None = None
+        self._lease: leases.Lease | None = None
+        self._renewed = 0.0  # monotonic time of the last renewal
+        self._lost = False
+        self._failures = 0  # failures in a row (the backoff grows with them)
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
-        """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled."""
-        failures = refused = 0
+        """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled.
+
+        A mailbox is served by one daemon at a time (its lease); any other waits as a standby and
+        takes over when the holder stops or dies. `once` does not wait: it leaves a served mailbox alone."""
+        refused = 0
+        standby = False
         while not self.app.stop.is_set():
             try:
                 source = self.app.source()
                 self._source_key = source.key
-                with source:
-                    self._resume(source)
-                    self._recover(source)
-                    outbox.recover(self.app.store, self.sender, _sent_folder(source), self.app.clock.now())
-                    while not self.app.stop.is_set():
-                        handled = self._drain(source, max_messages)
-                        self._tick()
-                        self._deliver(source)
-                        failures = 0  # a whole cycle went through: the next failure starts afresh
-                        self.app.store.source_ok(source.key, self.app.clock.now(), source.backlog)
-                        if once or (max_messages is not None and self.processed >= max_messages):
-                            return self.processed
-                        if not handled:
-                            source.wait(self.app.config.daemon.poll_interval)
+                if not self._take_lease(source):
+                    if once:
+                        log.info("%s is served by another maild: nothing to do", source.key)
+                        break
+                    if not standby:
+                        log.info("%s is served by another maild: waiting as a standby", source.key)
+                        standby = True
+                    self.app.stop.wait(STANDBY_RETRY)
+                    continue
+                if standby:
+                    log.warning("%s: taking over as the serving daemon (%s)", source.key, self.holder)
+                    standby = False
+                try:
+                    with source:
+                        self._serve(source, once, max_messages)
+                finally:
+                    self._let_go()
+                if once or (max_messages is not None and self.processed >= max_messages) or not self._lost:
+                    break  # done, stopped, or (lost the lease) back to standing by
             except (SourceError, StoreError) as exc:
-                failures += 1
+                self._failures += 1
+                failures = self._failures
                 refused = refused + 1 if isinstance(exc, LoginRefused) else 0
                 self._record_failure(exc, failures)
                 if refused >= LOGIN_TRIES:
@@ -111,6 +133,59 @@ class Daemon:
                 self.app.stop.wait(delay)
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
+
+    def _serve(self, source: MailSource, once: bool, max_messages: int | None) -> None:
+        """The cycles on one connected source, while the lease holds (returns when stopped or lost)."""
+        self._resume(source)
+        self._recover(source)
+        now = self.app.clock.now()
+        alone = not self.app.store.other_daemons_alive(source.key, now)
+        outbox.recover(self.app.store, self.sender, _sent_folder(source), now,
+                       claimed_before=now if alone else now - RECOVER_AFTER)
+        while not self.app.stop.is_set():
+            handled = self._drain(source, max_messages)
+            if self._lost:
+                return
+            self._tick()
+            self._deliver(source)
+            self.app.store.source_ok(source.key, self.app.clock.now(), source.backlog)
+            self._failures = 0  # a whole cycle went through: the next failure starts afresh
+            if once or (max_messages is not None and self.processed >= max_messages):
+                return
+            if not self._keep_lease(force=True):
+                return
+            if not handled:
+                wait = self.app.config.daemon.poll_interval
+                source.wait(min(wait, leases.RENEW_EVERY) if self._lease and self._lease.needs_renewal else wait)
+
+    # ---- the lease ----------------------------------------------------------------------------
+
+    def _take_lease(self, source: MailSource) -> bool:
+        folder = f"/{source.folder}" if isinstance(source, Checkpointed) else ""
+        lease = leases.lease_for(self.app.store, f"source:{source.key}{folder}", self.holder)
+        if not lease.acquire(self.app.clock.now()):
+            return False
+        self._lease, self._renewed, self._lost = lease, time.monotonic(), False
+        return True
+
+    def _keep_lease(self, force: bool = False) -> bool:
+        """Renew the lease when it is due (or now, with force); False once it is lost."""
+        lease = self._lease
+        if lease is None:
+            return True
+        if not force and time.monotonic() - self._renewed < leases.RENEW_EVERY:
+            return True
+        if lease.renew(self.app.clock.now()):
+            self._renewed = time.monotonic()
+            return True
+        log.warning("%s: the lease was lost (another maild may serve it now): standing back", self._source_key)
+        self._lost = True
+        return False
+
+    def _let_go(self) -> None:
+        lease, self._lease = self._lease, None
+        if lease is not None:
+            lease.release()
 
     def _record_failure(self, exc: SourceError | StoreError, attempt: int) -> None:
         kind = EventKind.SOURCE_ERROR if isinstance(exc, SourceError) else EventKind.STORE_ERROR
@@ -198,8 +273,8 @@ class Daemon:
         for n, raw in enumerate(batch):
             if n == 1:
                 faults.point("mid-batch")
-            if self.app.stop.is_set():
-                return  # the rest stays in the source for the next start
+            if self.app.stop.is_set() or not self._keep_lease():
+                return  # the rest stays in the source for the next start (or the next holder)
             outcome = ingest.receive(raw, self.app, self.acknowledge)
             faults.point("before-settle")
             where = source.settle(raw.location, outcome.settlement)

@@ -8,6 +8,7 @@
     ├─ NotFound                  no such case or message: check the number
     ├─ RegistryError             a partners/clients file has bad rows: nothing imported, fix the lines
     ├─ StoreError                the database or the blob store failed: retry later (the daemon backs off)
+    │  └─ Conflict               another process wrote the same thing first: read again
     ├─ NotMigrated               the database schema is behind: run `maild db upgrade`
     ├─ SourceError               IMAP/Maildir trouble: the daemon reconnects with backoff
     │  └─ LoginRefused           wrong credentials: a few tries, then the daemon stops (accounts lock)
@@ -63,6 +64,10 @@ class RegistryError(MaildError):
 
 class StoreError(MaildError):
     """The database or the blob store failed (connection, disk): nothing is lost; retry later."""
+
+
+class Conflict(StoreError):
+    """A unique rule refused a write because another process made it first (two daemons racing)."""
 
 
 class NotMigrated(MaildError):

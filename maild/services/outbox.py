@@ -257,12 +257,15 @@ def _note_on_case(tx: Session, item: OutboxItem, text: str, now: datetime) -> No
                      actor="maild", at=now, detail=text, data={"outbox": item.message_id, "status": item.status}))
 
 
-def recover(store: Store, sender: MailSender, sent_folder: SentFolder | None, now: datetime) -> list[str]:
-    """Settle the rows a crash left in `sending`: sent when the Sent folder or the outgoing
-    Maildir has their Message-ID, else due again at once (same Message-ID). Returns the ones found."""
+def recover(store: Store, sender: MailSender, sent_folder: SentFolder | None, now: datetime,
+            claimed_before: datetime | None = None) -> list[str]:
+    """Settle the rows a crash left in `sending` (claimed before `claimed_before`, default all):
+    sent when the Sent folder or the outgoing Maildir has their Message-ID, else due again at once
+    (same Message-ID). Returns the ones found."""
     found = []
     with store.transaction() as tx:
-        stuck = queries.outbox_in(tx, OutboxStatus.SENDING)
+        stuck = [i for i in queries.outbox_in(tx, OutboxStatus.SENDING)
+                 if claimed_before is None or i.claimed_at is None or i.claimed_at < claimed_before]
         for item in stuck:
             kept = isinstance(sender, Keeping) and sender.contains(item.message_id)
             if kept or (sent_folder is not None and sent_folder.sent_contains(item.message_id)):

@@ -384,7 +384,9 @@ def test_a_frozen_imap_connection_is_noticed_in_seconds_and_the_daemon_reconnect
     worker = threading.Thread(target=Daemon(app).run, daemon=True)
     worker.start()
     try:
-        time.sleep(2.0)  # connected and idling
+        # connected, the starting point recorded, and idling
+        assert wait_for(lambda: app.store.checkpoint(app.source().key, "INBOX") is not None)
+        time.sleep(1.0)
         proxy.freeze()  # nothing is closed; nothing gets through
         frozen_at = time.monotonic()
         deadline = frozen_at + 60

@@ -1,1 +1,5 @@
-"""The database: typed models, the engine and transactions, named queries, Alembic migrations."""
+"""The database: typed models and their column types, the engine and transactions, named queries,
+leases (one daemon per mailbox), Alembic migrations.
+
+Modules: models, columns, store, queries, leases, migrations.
+"""

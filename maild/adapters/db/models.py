@@ -1,16 +1,13 @@
 """Database tables (SQLAlchemy 2.0 typed models), in the words of the spec.
 
 Message rows are keyed by the sha256 of their raw bytes (unique): the hard
-idempotency key. Events are append-only: the audit log. Three column types keep
-the database boundary typed: times are stored tz-aware UTC (UTCDateTime), states
-and kinds go in and come out as their StrEnum (EnumText), and structured values
-as JSON (JSONText).
+idempotency key. Events are append-only: the audit log. Columns are typed at
+the boundary (columns.py): aware UTC times, StrEnum states, JSON values.
 """
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -18,7 +15,6 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -30,8 +26,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
-from sqlalchemy.types import TypeDecorator
 
+from maild.adapters.db.columns import EnumText, JSONText, UTCDateTime
 from maild.core.cases import Action, CaseKind, CaseState
 from maild.core.sla import SlaStatus, Threshold
 from maild.rawmail import Location
@@ -44,58 +40,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes in, aware UTC out, on every backend (SQLite keeps no offset)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError(f"naive datetime {value.isoformat()} would be stored without its zone")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if getattr(dialect, "name", "") == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-class EnumText(TypeDecorator[StrEnum]):
-    """A StrEnum stored as its word: a value outside the enum is refused on the way in."""
-
-    impl = String
-    cache_ok = True
-
-    def __init__(self, enum_class: type[StrEnum], length: int = 20) -> None:
-        super().__init__(length)
-        self.enum_class = enum_class
-        self.length = length
-
-    def process_bind_param(self, value: StrEnum | str | None, dialect: object) -> str | None:
-        return None if value is None else self.enum_class(value).value
-
-    def process_result_value(self, value: str | None, dialect: object) -> StrEnum | None:
-        return None if value is None else self.enum_class(value)
-
-
-class JSONText(TypeDecorator[Any]):
-    """A structured value stored as JSON text (UTF-8, not escaped): the same column on SQLite and
-    PostgreSQL, so no backend's JSON dialect leaks into the schema."""
-
-    impl = Text
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: object) -> str | None:
-        return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
-
-    def process_result_value(self, value: str | None, dialect: object) -> Any:
-        return None if value is None else json.loads(value)
 
 
 class Base(DeclarativeBase):
@@ -302,7 +246,7 @@ class Case(Base):
     missing: Mapped[list[str]] = mapped_column(JSONText(), default=list)
     checks: Mapped[list[dict[str, Any]]] = mapped_column(JSONText(), default=list)  # {name, passed, detail}
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    opened_message_pk: Mapped[int | None] = mapped_column(Integer)  # messages.id (no FK: no cycle)
+    opened_message_pk: Mapped[int | None] = mapped_column(Integer, unique=True)  # messages.id: one case per mail
     assignee: Mapped[str | None] = mapped_column(String(200))
     # SLA, recomputable from the event log; the outcome is frozen once met or missed.
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
@@ -398,3 +342,14 @@ class SourceStatus(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     backlog: Mapped[int] = mapped_column(Integer, default=0)  # messages still waiting after the last fetch
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Lease(Base):
+    """Who serves a mailbox now (SQLite's lease; PostgreSQL uses an advisory lock instead)."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(600), primary_key=True)  # "source:imap:dor@host:993/INBOX"
+    holder: Mapped[str] = mapped_column(String(200))  # "host:pid:nonce" of the daemon
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from maild.adapters.db.models import (
     SourceStatus,
 )
 from maild.config.loading import mask_url
-from maild.errors import NotMigrated, StoreError
+from maild.errors import Conflict, NotMigrated, StoreError
 from maild.rawmail import Location, RawMail
 from parsers.records import ParsedMail
 
@@ -77,6 +77,8 @@ def _translated() -> Iterator[None]:
     """A database that cannot be reached, is locked or fails its disk becomes StoreError."""
     try:
         yield
+    except IntegrityError as exc:
+        raise Conflict(mask_url(f"database: {exc.orig or exc}")) from exc
     except (OperationalError, InterfaceError) as exc:
         raise StoreError(mask_url(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}")) from exc
     except DBAPIError as exc:
@@ -139,7 +141,7 @@ class Store:
                     if (imap := raw.location.imap_uid) is not None:
                         self._advance(tx, raw.source, *imap, now)
                     return saved
-            except IntegrityError:  # another process inserted the same bytes concurrently
+            except Conflict:  # another process inserted the same bytes concurrently
                 log.info("%s: concurrent insert, re-reading", sha256[:12])
         raise RuntimeError(f"could not record message {sha256}")  # pragma: no cover
 
@@ -272,6 +274,13 @@ class Store:
             row = tx.get(SourceStatus, source) or SourceStatus(source=source, backlog=0, updated_at=now)
             row.last_ok_at, row.error_since, row.last_error, row.backlog, row.updated_at = now, None, None, backlog, now
             tx.add(row)
+
+    def other_daemons_alive(self, source: str, now: datetime, within: float = 30.0) -> bool:
+        """Whether a daemon on another mailbox of this database reported a cycle just now."""
+        since = now - timedelta(seconds=within)
+        with self._reading() as s:
+            return bool(s.scalar(select(func.count(SourceStatus.source)).where(
+                SourceStatus.source != source, SourceStatus.last_ok_at >= since)))
 
     def source_failed(self, source: str, now: datetime, error: str) -> None:
         """A cycle on this source failed; `error_since` keeps the start of the trouble."""
