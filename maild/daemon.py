@@ -178,7 +178,8 @@ class Daemon:
         if lease.renew(self.app.clock.now()):
             self._renewed = time.monotonic()
             return True
-        log.warning("%s: the lease was lost (another maild may serve it now): standing back", self._source_key)
+        log.warning("%s: the lease was lost (its database connection dropped, or another maild took it over): "
+                    "standing back", self._source_key)
         self._lost = True
         return False
 
@@ -201,6 +202,8 @@ class Daemon:
         try:
             with self.app.store.transaction() as tx:
                 alerts.tick(tx, self.app.terms, self.app.escalation, self.app.clock.now())
+        except StoreError:
+            raise  # the database's trouble, not the tick's: back off like any other
         except Exception:
             log.exception("SLA tick failed; will try again next cycle")
 

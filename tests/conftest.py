@@ -42,7 +42,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         callspec = getattr(item, "callspec", None)
         if fixtures & {"pg_url", "pg_schema_url"} or (callspec and callspec.params.get("db_url") == "postgres"):
             item.add_marker(pytest.mark.postgres)
-        if fixtures & {"dovecot", "imap_account"}:
+        if fixtures & {"dovecot", "imap_account", "own_imap_account"}:
             item.add_marker(pytest.mark.dovecot)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")

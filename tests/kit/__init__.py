@@ -1,2 +1,3 @@
-"""What tests share besides fixtures: mail builders (mails), record comparison (expected),
-and the paths of the fixture files (files)."""
+"""What tests share besides fixtures: mail builders (mails), hostile mail (hostile), record
+comparison (expected), the paths of the fixture files (files), and the fault tests' backlog,
+`maild run` processes and tally (faults)."""

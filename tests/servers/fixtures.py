@@ -62,6 +62,16 @@ def imap_account(dovecot: DovecotServer) -> ImapAccount:
 
 
 @pytest.fixture
+def own_imap_account() -> Iterator[ImapAccount]:
+    """A mailbox on a Dovecot of the test's own, which the test may restart or stop."""
+    require("dovecot", shutil.which("dovecot") is not None, "dovecot is not installed (apt-get install dovecot-imapd)")
+    server = start_dovecot()
+    user, password = server.next_user()
+    yield ImapAccount(server.host, server.imap_port, user, password, server)
+    server.stop()
+
+
+@pytest.fixture
 def smtp_sink() -> Iterator[SmtpSink]:
     """A started, empty SMTP capture sink, stopped after the test."""
     sink = SmtpSink()
