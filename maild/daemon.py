@@ -17,10 +17,11 @@ import secrets
 import socket
 import time
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol, runtime_checkable
 
 from maild import faults
+from maild.adapters import systemd
 from maild.adapters.db import leases
 from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
@@ -63,7 +64,6 @@ class Checkpointed(Protocol):
 
 
 STANDBY_RETRY = 2.0  # seconds between a standby's tries for the lease
-RECOVER_AFTER = timedelta(minutes=2)  # with other daemons alive, only sends older than this were cut off
 LOGIN_TRIES = 3  # refused logins in a row before the daemon stops (163/QQ lock an account that keeps trying)
 
 
@@ -84,6 +84,7 @@ class Daemon:
         self._renewed = 0.0  # monotonic time of the last renewal
         self._lost = False
         self._failures = 0  # failures in a row (the backoff grows with them)
+        self.notify = systemd.Notifier.from_env()
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
         """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled.
@@ -92,6 +93,7 @@ class Daemon:
         takes over when the holder stops or dies. `once` does not wait: it leaves a served mailbox alone."""
         refused = 0
         standby = False
+        self.notify.ready("starting")
         while not self.app.stop.is_set():
             try:
                 source = self.app.source()
@@ -102,12 +104,14 @@ class Daemon:
                         break
                     if not standby:
                         log.info("%s is served by another maild: waiting as a standby", source.key)
+                        self.notify.status(f"standby for {source.key}")
                         standby = True
-                    self.app.stop.wait(STANDBY_RETRY)
+                    self._pause(STANDBY_RETRY)
                     continue
                 if standby:
                     log.warning("%s: taking over as the serving daemon (%s)", source.key, self.holder)
                     standby = False
+                self.notify.status(f"serving {source.key}")
                 try:
                     with source:
                         self._serve(source, once, max_messages)
@@ -130,7 +134,9 @@ class Daemon:
                 delay = backoff(failures)
                 what = "source" if isinstance(exc, SourceError) else "store"
                 log.warning("%s failed (%s); reconnecting in %.0fs", what, exc, delay)
-                self.app.stop.wait(delay)
+                self.notify.status(f"{what} failed, reconnecting in {delay:.0f}s: {exc}")
+                self._pause(delay)
+        self.notify.stopping()
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
 
@@ -141,7 +147,7 @@ class Daemon:
         now = self.app.clock.now()
         alone = not self.app.store.other_daemons_alive(source.key, now)
         outbox.recover(self.app.store, self.sender, _sent_folder(source), now,
-                       claimed_before=now if alone else now - RECOVER_AFTER)
+                       claimed_before=now if alone else now - outbox.RECOVER_AFTER, mailbox=self.app.outgoing.mailbox)
         while not self.app.stop.is_set():
             handled = self._drain(source, max_messages)
             if self._lost:
@@ -150,12 +156,13 @@ class Daemon:
             self._deliver(source)
             self.app.store.source_ok(source.key, self.app.clock.now(), source.backlog)
             self._failures = 0  # a whole cycle went through: the next failure starts afresh
+            self.notify.alive()
             if once or (max_messages is not None and self.processed >= max_messages):
                 return
             if not self._keep_lease(force=True):
                 return
             if not handled:
-                wait = self.app.config.daemon.poll_interval
+                wait = min(self.app.config.daemon.poll_interval, self.notify.interval)
                 source.wait(min(wait, leases.RENEW_EVERY) if self._lease and self._lease.needs_renewal else wait)
 
     # ---- the lease ----------------------------------------------------------------------------
@@ -182,6 +189,12 @@ class Daemon:
                     "standing back", self._source_key)
         self._lost = True
         return False
+
+    def _pause(self, seconds: float) -> None:
+        """Wait (a stop ends it early), telling systemd's watchdog all along that the loop lives."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0 and not self.app.stop.wait(min(left, self.notify.interval)):
+            self.notify.alive()
 
     def _let_go(self) -> None:
         lease, self._lease = self._lease, None
@@ -283,6 +296,7 @@ class Daemon:
             where = source.settle(raw.location, outcome.settlement)
             self.app.store.mark_settled(outcome.message_pk, where, self.app.clock.now())
             self.processed += 1
+            self.notify.alive()
 
     def backfill(self, since: date) -> int:
         """Import mail older than the checkpoint that arrived on or after `since`; resumable."""

@@ -132,7 +132,9 @@ def outbox_send(c: Ctx) -> None:
     imap = app.config.daemon.source == "imap" and app.config.replies.sent_folder
     with app.source() if imap else nullcontext() as source:
         sent_folder = source if isinstance(source, outbox.SentFolder) else None
-        outbox.recover(app.store, sender, sent_folder, now)
+        # a send claimed just now may be the running daemon's: only older ones were cut off
+        outbox.recover(app.store, sender, sent_folder, now, claimed_before=now - outbox.RECOVER_AFTER,
+                       mailbox=app.outgoing.mailbox)
         done = outbox.drain(app.store, sender, sent_folder, app.outgoing, now, limit=10_000)
     click.echo(f"{len(done.sent)} sent, {len(done.retried)} to retry, {len(done.failed)} failed", err=True)
     sys.exit(1 if done.failed else 0)

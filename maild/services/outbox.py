@@ -97,6 +97,11 @@ class Outgoing:
         """The bare address of From, for MAIL FROM."""
         return parseaddr(self.from_)[1] or self.from_
 
+    @property
+    def mailbox(self) -> str:
+        """Whose mail this is: the From address, lower case (the outbox's tenant key)."""
+        return self.envelope_from.lower()
+
     def letter(self, purpose: Purpose, template: str, context: dict, recipients: tuple[str, ...],
                message_id: str, now: datetime, *, in_reply_to: str | None = None,
                references: tuple[str, ...] = (), auto_submitted: str | None = "auto-replied",
@@ -106,7 +111,7 @@ class Outgoing:
         rendered = render(template, self.env, **context)
         envelope = Envelope(self.from_, recipients, message_id, in_reply_to, references, auto_submitted)
         return Letter(purpose, message_id, recipients, rendered, compose(rendered, envelope, now, self.tz),
-                      template, case, auto_reply, trigger_message_pk, hold)
+                      template, case, auto_reply, trigger_message_pk, hold, self.mailbox)
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,7 @@ class Letter:
     auto_reply: bool = False
     trigger_message_pk: int | None = None
     hold: str | None = None  # why it is held for HQ instead of sent
+    mailbox: str | None = None  # the address it goes out from (Outgoing.mailbox)
 
 
 @dataclass
@@ -130,6 +136,9 @@ class Drained:
     sent: list[str] = field(default_factory=list)
     retried: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+
+
+RECOVER_AFTER = timedelta(minutes=2)  # a send claimed longer ago than this was cut off; a newer one may be live
 
 
 def backoff(attempts: int) -> timedelta:
@@ -152,7 +161,7 @@ def enqueue(tx: Session, letter: Letter, now: datetime) -> OutboxItem:
                       subject=letter.rendered.subject, body=letter.rendered.body, raw=letter.raw,
                       template=letter.template, auto_reply=letter.auto_reply,
                       to_address=letter.recipients[0].lower() if letter.recipients else None,
-                      trigger_message_pk=letter.trigger_message_pk, attempts=0,
+                      trigger_message_pk=letter.trigger_message_pk, mailbox=letter.mailbox, attempts=0,
                       next_attempt_at=None if letter.hold else now, status=status, note=letter.hold,
                       created_at=now)
     tx.add(item)
@@ -173,9 +182,9 @@ def _raw_of(item: OutboxItem, delivery: Outgoing, now: datetime) -> bytes:
     return compose(Rendered(item.subject, item.body), envelope, item.created_at or now, delivery.tz)
 
 
-def _claim(store: Store, now: datetime, limit: int) -> list[int]:
+def _claim(store: Store, now: datetime, limit: int, mailbox: str) -> list[int]:
     with store.transaction() as tx:
-        items = queries.due_outbox(tx, now, limit)
+        items = queries.due_outbox(tx, now, limit, mailbox)
         for item in items:
             item.status, item.claimed_at = OutboxStatus.SENDING, now
         return [item.id for item in items]
@@ -183,9 +192,10 @@ def _claim(store: Store, now: datetime, limit: int) -> list[int]:
 
 def drain(store: Store, sender: MailSender, sent_folder: SentFolder | None, delivery: Outgoing,
           now: datetime, limit: int = 50) -> Drained:
-    """Send every row due by `now` (at most `limit`); each ends sent, rescheduled or failed."""
+    """Send every row of this mailbox due by `now` (at most `limit`); each ends sent, rescheduled or
+    failed. Another mailbox's rows are left to its own daemon."""
     done = Drained()
-    ids = _claim(store, now, limit)
+    ids = _claim(store, now, limit, delivery.mailbox)
     if not ids:
         return done
     with sender:
@@ -258,14 +268,15 @@ def _note_on_case(tx: Session, item: OutboxItem, text: str, now: datetime) -> No
 
 
 def recover(store: Store, sender: MailSender, sent_folder: SentFolder | None, now: datetime,
-            claimed_before: datetime | None = None) -> list[str]:
-    """Settle the rows a crash left in `sending` (claimed before `claimed_before`, default all):
-    sent when the Sent folder or the outgoing Maildir has their Message-ID, else due again at once
-    (same Message-ID). Returns the ones found."""
+            claimed_before: datetime | None = None, mailbox: str | None = None) -> list[str]:
+    """Settle the rows (of `mailbox`, default any) a crash left in `sending` (claimed before
+    `claimed_before`, default all): sent when the Sent folder or the outgoing Maildir has their
+    Message-ID, else due again at once (same Message-ID). Returns the ones found."""
     found = []
     with store.transaction() as tx:
         stuck = [i for i in queries.outbox_in(tx, OutboxStatus.SENDING)
-                 if claimed_before is None or i.claimed_at is None or i.claimed_at < claimed_before]
+                 if (claimed_before is None or i.claimed_at is None or i.claimed_at < claimed_before)
+                 and (mailbox is None or i.mailbox in (None, mailbox))]
         for item in stuck:
             kept = isinstance(sender, Keeping) and sender.contains(item.message_id)
             if kept or (sent_folder is not None and sent_folder.sent_contains(item.message_id)):

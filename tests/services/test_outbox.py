@@ -320,3 +320,69 @@ def test_a_partner_asking_about_a_case_by_its_number_outside_the_thread_gets_its
     assert outcome.case == "SS-2026-000001" and case(app, "TR-2026-000001") is None
     status = rows(app)[-1]
     assert status.purpose == "status" and status.subject.startswith("[DOR#SS-2026-000001] 处理进度：")
+
+
+def test_four_senders_draining_one_outbox_at_once_send_each_mail_once(smtp_app, smtp_sink, db_url):
+    import threading
+
+    from maild.adapters.db.store import Store
+
+    for n in range(1, 41):
+        receive(smtp_app, appeal(n, sender=f"p{n}@lcqifu.com"), f"a{n}")
+    assert len(rows(smtp_app)) == 40
+    stores = [Store.open(db_url) for _ in range(4)]  # four daemons: four engines, four pools
+    start = threading.Barrier(4)
+    sent: list[list[str]] = [[] for _ in stores]
+
+    def sender(i: int) -> None:
+        start.wait()
+        while True:
+            done = outbox.drain(stores[i], smtp_app.sender(), None, smtp_app.outgoing, smtp_app.clock.now(), limit=3)
+            if not (done.sent or done.retried or done.failed):
+                return
+            sent[i] += done.sent
+
+    threads = [threading.Thread(target=sender, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    for s in stores:
+        s.engine.dispose()
+    delivered = [email.message_from_bytes(m.data, policy=policy.compat32)["Message-ID"] for m in smtp_sink.messages]
+    assert len(delivered) == 40 and len(set(delivered)) == 40
+    assert sorted(sum(sent, [])) == sorted(delivered)
+    assert sum(1 for s in sent if s) > 1, "one sender did all the work: nothing ran at once"
+    assert {r.status for r in rows(smtp_app)} == {OutboxStatus.SENT}
+
+
+def test_two_mailboxes_on_one_database_each_send_only_their_own_mail(tmp_path, store, clock, smtp_sink):
+    def tenant(name: str, address: str):
+        folder = tmp_path / name
+        folder.mkdir()
+        cfg = load(write_config(folder, f'[daemon]\nsource = "maildir:{folder / "inbox"}"\n'
+                                        f'[storage]\nroot = "{folder / "blobs"}"\n'
+                                        f'[replies]\ntransport = "smtp"\nfrom = "HQ <{address}>"\n'
+                                        f'[smtp]\nhost = "{smtp_sink.host}"\nport = {smtp_sink.port}\n'
+                                        f'tls = "plain"\ntimeout = 5.0\n'), os.environ)
+        return build(cfg, clock=clock, store=store)
+
+    north, south = tenant("north", "DOR@ptg139.com"), tenant("south", "south@ptg139.com")
+    with_registry(north)
+    receive(north, appeal(1), "n1")
+    receive(south, appeal(2, sender="p2@lcqifu.com"), "s1")
+    assert sorted((r.mailbox, r.status) for r in rows(north)) == [
+        ("dor@ptg139.com", OutboxStatus.PENDING), ("south@ptg139.com", OutboxStatus.PENDING)]
+
+    assert len(drain(south).sent) == 1
+    assert [m.mail_from for m in smtp_sink.messages] == ["south@ptg139.com"]
+    assert {r.mailbox: r.status for r in rows(north)}["dor@ptg139.com"] is OutboxStatus.PENDING  # not south's
+    assert len(drain(north).sent) == 1
+    assert [m.mail_from for m in smtp_sink.messages] == ["south@ptg139.com", "DOR@ptg139.com"]
+
+
+def test_a_row_from_before_mailboxes_were_kept_is_sent_by_whichever_daemon_comes(smtp_app, smtp_sink):
+    receive(smtp_app, appeal(1), "a1")
+    with smtp_app.store.transaction() as tx:
+        tx.scalar(select(OutboxItem)).mailbox = None
+    assert len(drain(smtp_app).sent) == 1 and len(smtp_sink.messages) == 1

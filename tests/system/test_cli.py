@@ -50,6 +50,27 @@ def test_commands_refuse_an_unmigrated_database(tmp_path):
     assert "Traceback" not in result.stderr.decode()
 
 
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["queue"], ["cases"], ["messages"], ["poll", "--once"],
+                                     ["run"]])
+def test_a_database_that_cannot_be_reached_is_one_line_and_exit_1(tmp_path, command):
+    config = tmp_path / "maild.toml"  # a port nothing listens on, with a password that must not show
+    config.write_text('[database]\nurl = "postgresql+psycopg://maild:s3cret@127.0.0.1:9/test"\n', encoding="utf-8")
+    result = run("--config", str(config), *command)
+    err = result.stderr.decode()
+    assert result.returncode == 1, err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("Error: database: "), err
+    assert "s3cret" not in err and "Traceback" not in err
+
+
+def test_health_with_a_database_that_cannot_be_reached_is_critical(tmp_path):
+    config = tmp_path / "maild.toml"
+    config.write_text('[database]\nurl = "postgresql+psycopg://maild@127.0.0.1:9/test"\n', encoding="utf-8")
+    result = run("--config", str(config), "health")
+    assert result.returncode == 2
+    assert [line.split()[:2] for line in result.stdout.decode().splitlines()] == [
+        ["critical", "database"], ["maild", "is"]]
+
+
 def test_ingest_then_messages_and_export_round_trip_the_raw_bytes(tmp_path):
     assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     sample = SAMPLES / "s02.eml"

@@ -406,3 +406,36 @@ def test_a_frozen_imap_connection_is_noticed_in_seconds_and_the_daemon_reconnect
         worker.join(timeout=20)
         proxy.stop()
     assert not worker.is_alive()
+
+
+def test_under_systemd_the_daemon_says_ready_pings_the_watchdog_while_idle_and_says_stopping(tmp_path):
+    import signal
+    import socket
+
+    config = maildir_config(tmp_path)
+    config.write_text(config.read_text(encoding="utf-8").replace("poll_interval = 0.2", "poll_interval = 60"),
+                      encoding="utf-8")
+    maildir_app(config)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(tmp_path / "notify"))
+    listener.settimeout(10.0)
+    env = {**os.environ, "NOTIFY_SOCKET": str(tmp_path / "notify"), "WATCHDOG_USEC": "1000000"}
+    proc = subprocess.Popen([sys.executable, "-m", "maild", "--config", str(config), "run"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        seen: list[str] = []
+        while seen.count("WATCHDOG=1") < 4:  # 60 s poll interval, yet pinged every 0.5 s
+            seen += listener.recv(4096).decode().split("\n")
+        assert seen[0] == "READY=1"
+        assert any(f.startswith("STATUS=serving maildir:") for f in seen)
+        proc.send_signal(signal.SIGTERM)
+        while "STOPPING=1" not in seen:
+            seen += listener.recv(4096).decode().split("\n")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        proc.kill()
+        listener.close()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "maild.db") as db:  # and it served the mailbox meanwhile
+        assert db.execute("SELECT count(*) FROM messages").fetchone() == (1,)

@@ -319,6 +319,9 @@ class OutboxItem(Base):
     auto_reply: Mapped[bool] = mapped_column(Boolean, default=False)  # answers a mail: counts against its sender's cap
     to_address: Mapped[str | None] = mapped_column(String(500), index=True)  # first recipient, lower case
     trigger_message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))  # the mail answered
+    # The mailbox it goes out from (our From, bare and lower case): each mailbox's daemon sends its own
+    # mail, so N daemons serve N mailboxes from one database. NULL (rows from before): any may send it.
+    mailbox: Mapped[str | None] = mapped_column(String(320), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

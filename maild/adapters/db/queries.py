@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from maild.adapters.db.models import (
@@ -127,10 +127,12 @@ def outbox_count(tx: Session, case_pk: int | None, trigger_pk: int | None) -> in
     return tx.scalar(select(func.count(OutboxItem.id)).where(column == value)) or 0
 
 
-def due_outbox(tx: Session, now: datetime, limit: int) -> list[OutboxItem]:
-    """Pending mail whose time has come, oldest first, locked against a second sender."""
+def due_outbox(tx: Session, now: datetime, limit: int, mailbox: str) -> list[OutboxItem]:
+    """Pending mail of `mailbox` (or of none) whose time has come, oldest first, locked against a
+    second sender (SKIP LOCKED on PostgreSQL; SQLite's writer lock serialises the claim)."""
     query = (select(OutboxItem).where(OutboxItem.status == OutboxStatus.PENDING,
-                                      OutboxItem.next_attempt_at <= now)
+                                      OutboxItem.next_attempt_at <= now,
+                                      or_(OutboxItem.mailbox == mailbox, OutboxItem.mailbox.is_(None)))
              .order_by(OutboxItem.next_attempt_at, OutboxItem.id).limit(limit))
     return list(tx.scalars(query.with_for_update(skip_locked=True)))
 

@@ -73,18 +73,24 @@ def make_engine(url: str, busy_timeout_ms: int = 10000) -> Engine:
 
 
 @contextmanager
-def _translated() -> Iterator[None]:
-    """A database that cannot be reached, is locked or fails its disk becomes StoreError."""
+def translated() -> Iterator[None]:
+    """A database that cannot be reached, is locked or fails its disk becomes StoreError (one line,
+    no password)."""
     try:
         yield
     except IntegrityError as exc:
-        raise Conflict(mask_url(f"database: {exc.orig or exc}")) from exc
+        raise Conflict(_said(f"database: {exc.orig or exc}")) from exc
     except (OperationalError, InterfaceError) as exc:
-        raise StoreError(mask_url(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}")) from exc
+        raise StoreError(_said(f"database: {type(exc.orig or exc).__name__}: {exc.orig or exc}")) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
-            raise StoreError(mask_url(f"database connection lost: {exc.orig or exc}")) from exc
+            raise StoreError(_said(f"database connection lost: {exc.orig or exc}")) from exc
         raise
+
+
+def _said(text: str) -> str:
+    """The driver's words on one line (psycopg adds a tabbed hint line), any URL password masked."""
+    return mask_url(" ".join(text.split()))
 
 
 @dataclass(frozen=True)
@@ -107,12 +113,12 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """The only way to write: commit on success, roll back on any error."""
-        with _translated(), self._sessions() as session, session.begin():
+        with translated(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        with _translated(), self._sessions() as session:
+        with translated(), self._sessions() as session:
             yield session
 
     # ---- schema -------------------------------------------------------------------------
@@ -120,7 +126,7 @@ class Store:
     def require_migrated(self) -> None:
         from maild.adapters.db.migrations import current_revision, head_revision
 
-        with _translated():
+        with translated():
             current, head = current_revision(self.engine), head_revision()
         if current != head:
             raise NotMigrated(

@@ -8,6 +8,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from maild.adapters.db.store import translated
+
 
 def alembic_config(engine: Engine) -> AlembicConfig:
     cfg = AlembicConfig()
@@ -17,11 +19,13 @@ def alembic_config(engine: Engine) -> AlembicConfig:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+    with translated():
+        command.upgrade(alembic_config(engine), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    command.downgrade(alembic_config(engine), revision)
+    with translated():
+        command.downgrade(alembic_config(engine), revision)
 
 
 def head_revision() -> str | None:
