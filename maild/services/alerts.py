@@ -47,10 +47,12 @@ def tick(tx: Session, terms: sla.Terms, escalation: Escalation, now: datetime) -
     if not is_working_time(terms, now):
         return []
     done = []
-    for case in queries.open_cases(tx):
+    for case in queries.cases_to_tick(tx, now):
         result = refresh_clock(tx, case, terms, now)
         if result is None or result.status not in (sla.SlaStatus.WARNING, sla.SlaStatus.BREACHED):
             continue
+        # what is crossed is recorded below: next, the deadline (after a warning) or nothing
+        case.next_alert_at = case.due_at if result.status is sla.SlaStatus.WARNING else None
         crossed = {Threshold.WARNING: result.warning_at}
         if result.status is sla.SlaStatus.BREACHED:
             crossed[Threshold.BREACH] = result.due_at

@@ -95,25 +95,38 @@ def refresh_clock(tx: Session, case: Case, terms: sla.Terms, now: datetime) -> s
     """Recompute due time, warning time and status from the log; met/missed outcomes stay frozen."""
     policy = terms.policy(case.kind)
     if policy is None:  # triage cases carry no promise
-        case.sla_status = None
+        case.sla_status, case.next_alert_at = None, None
         return None
     watch = cases.stopwatch(_log(tx, case), case.received_at)
     try:
         result = sla.assess(watch, policy, terms.calendar, now)
     except CalendarGapError as exc:
-        case.sla_error, case.sla_status = str(exc), sla.SlaStatus.ERROR
+        case.sla_error, case.sla_status, case.next_alert_at = str(exc), sla.SlaStatus.ERROR, now  # try each tick
         return None
     frozen = case.sla_status in (sla.SlaStatus.MET, sla.SlaStatus.MISSED) and watch.stopped_at is not None
     if frozen:  # a met or missed outcome is history: a later calendar change does not rewrite it
+        case.next_alert_at = None
         return result
     case.sla_error = None
     # the stored deadline follows the whole log; the status is as of now
     case.due_at = sla.due_at(watch, policy, terms.calendar)
     case.warning_at = sla.warning_at(watch, policy, terms.calendar)
     case.sla_status = result.status
+    case.next_alert_at = next_look(result.status, case.warning_at, case.due_at, now)
     if result.status in (sla.SlaStatus.MET, sla.SlaStatus.MISSED):
         case.outcome_at = watch.stopped_at
     return result
+
+
+def next_look(status: sla.SlaStatus, warning_at: datetime | None, due_at: datetime | None,
+              now: datetime) -> datetime | None:
+    """When the SLA tick must next look at a case: at its warning (or deadline) while it runs in
+    time; now while a crossed threshold may still wait to be recorded; never while paused or done."""
+    if status is sla.SlaStatus.OK:
+        return warning_at or due_at
+    if status in (sla.SlaStatus.WARNING, sla.SlaStatus.BREACHED):
+        return now
+    return None
 
 
 # ---- mail → case ---------------------------------------------------------------------------------

@@ -152,6 +152,46 @@ def test_warning_and_breach_are_recorded_once_each_and_the_breach_escalates(app)
         assert [a.threshold for a in tx.scalars(select(SlaAlert).order_by(SlaAlert.id))] == ["warning", "breach"]
 
 
+def test_the_tick_looks_only_at_cases_whose_warning_or_deadline_has_come(app):
+    from maild.adapters.db import queries
+
+    receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
+    receive(app, appeal(2), at("2026-10-09T10:00"), "a2")
+    first, second = case(app, "SS-2026-000001"), case(app, "SS-2026-000002")
+    assert (first.next_alert_at, second.next_alert_at) == (first.warning_at, second.warning_at)
+    with app.store.transaction() as tx:
+        assert [c.number for c in queries.cases_to_tick(tx, at("2026-10-08T09:00"))] == ["SS-2026-000001"]
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T09:00")) == [("SS-2026-000001", "warning")]
+        assert queries.cases_to_tick(tx, at("2026-10-08T09:00")) == []  # next: its deadline
+    assert case(app, "SS-2026-000001").next_alert_at == first.due_at
+    with app.store.transaction() as tx:
+        assert alerts.tick(tx, app.terms, app.escalation, at("2026-10-08T17:00")) == [("SS-2026-000001", "breach")]
+    assert case(app, "SS-2026-000001").next_alert_at is None  # all recorded: never again
+    with app.store.transaction() as tx:
+        casework.act(tx, "SS-2026-000002", "decide", "wang", app.terms, at("2026-10-09T11:00"))
+    assert case(app, "SS-2026-000002").next_alert_at is None  # met: nothing more to watch
+
+
+def test_a_tick_costs_the_same_with_5_or_40_open_cases_not_yet_due(app):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(app.store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+
+    def tick_cost() -> int:
+        statements.clear()
+        with app.store.transaction() as tx:
+            assert alerts.tick(tx, app.terms, app.escalation, at("2026-09-30T10:00")) == []
+        return len(statements)
+
+    for n in range(1, 6):
+        receive(app, appeal(n), at("2026-09-29T16:05"), f"a{n}")
+    few = tick_cost()
+    for n in range(6, 41):
+        receive(app, appeal(n), at("2026-09-29T16:05"), f"a{n}")
+    assert tick_cost() == few <= 3
+
+
 def test_alerts_wait_for_working_time(app):
     office = replace(app.config.calendar, office_hours=("09:00-12:00", "13:30-18:00"))
     app.terms = replace(app.terms, calendar=calendar_from(office))

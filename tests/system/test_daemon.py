@@ -313,10 +313,16 @@ def maildir_app(config: Path):
 
 
 def wait_for(condition, timeout: float = 20.0) -> bool:
+    """Poll until the condition holds; a probe that meets the daemon's write lock just looks again."""
+    from maild.errors import StoreError
+
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if condition():
-            return True
+        try:
+            if condition():
+                return True
+        except StoreError:
+            pass
         time.sleep(0.1)
     return False
 

@@ -254,6 +254,9 @@ class Case(Base):
     sla_status: Mapped[SlaStatus | None] = mapped_column(EnumText(SlaStatus))
     sla_error: Mapped[str | None] = mapped_column(Text)
     outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When the SLA tick must look at this case next (its warning or deadline; NULL: never again
+    # unless the case changes): the tick touches only the cases that are due, however many are open.
+    next_alert_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

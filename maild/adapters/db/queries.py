@@ -31,7 +31,7 @@ from maild.core.sla import Threshold
 
 __all__ = [
     "auto_replies_to", "breaches_since", "case_attachments", "cases_since", "cases_with_sla_error", "case_by_number", "case_events", "case_messages", "case_outbox",
-    "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases",
+    "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases", "cases_to_tick",
     "oldest_due_pending", "outbox", "outbox_by_message_ids", "outbox_count", "outbox_counts", "outbox_in",
     "outbox_item", "partners", "quarantine_count", "registered_cases", "source_statuses", "verdict_by_case",
     "verdicts_since",
@@ -47,6 +47,12 @@ def open_cases(tx: Session) -> list[Case]:
     """Every case not closed, soonest due first (cases without a deadline last)."""
     return list(tx.scalars(select(Case).where(Case.state != CaseState.CLOSED)
                            .order_by(Case.due_at.is_(None), Case.due_at, Case.id)))
+
+
+def cases_to_tick(tx: Session, now: datetime) -> list[Case]:
+    """The open cases whose next warning or deadline has come (an index range, not a scan)."""
+    return list(tx.scalars(select(Case).where(Case.next_alert_at <= now, Case.state != CaseState.CLOSED)
+                           .order_by(Case.next_alert_at, Case.id)))
 
 
 def next_sequence(tx: Session, prefix: str, year: int) -> int:
