@@ -65,8 +65,15 @@ demo: install
 	@echo; echo "== one acknowledgement in full (maild outbox show 1) =="
 	$(BIN)/maild outbox show 1
 
+# The project's own benchmarks, each printing its figure (docs/benchmarks.md has the targets and
+# this machine's numbers); about 8 minutes on 2 cores. Speed is measured here, never in tests.
 bench: install-dev
-	$(BIN)/python bench/parse_bench.py
+	$(BIN)/python bench/parse_bench.py --rounds 1
+	$(BIN)/python bench/tick_bench.py
+	$(BIN)/python bench/queue_bench.py --runs 1
+	$(BIN)/python bench/reply_latency.py --mails 200
+	$(BIN)/python bench/big_mail_rss.py
+	VENV=$(VENV) bench/side_by_side.sh 2000
 
 clean:
 	rm -rf $(VENV) var build *.egg-info .pytest_cache .hypothesis

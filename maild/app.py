@@ -33,7 +33,8 @@ def parse_context(config: Config) -> parsers.Context:
     return parsers.Context(
         own_domains=mb.own_domains, own_addresses=(mb.address,),
         lead_id_patterns=parse.lead_id_patterns,
-        reason_synonyms={int(code): words for code, words in parse.reason_words.items()}, limits=limits)
+        reason_synonyms={int(code): words for code, words in parse.reason_words.items()}, limits=limits,
+        forensics=parse.forensics)
 
 
 @dataclass

@@ -16,7 +16,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -43,6 +43,9 @@ class MailSource(Protocol):
     def fetch(self, limit: int) -> list[RawMail]: ...
     def settle(self, location: Location, where: Settlement) -> str:
         """Move the message at `location` out of the way; returns the folder it went to."""
+        ...
+    def settle_all(self, locations: Sequence[Location], where: Settlement) -> str:
+        """Move these messages out of the way at once (one IMAP command); the folder they went to."""
         ...
     def wait(self, timeout: float) -> None: ...
     def release(self, location: Location, message_id: str | None) -> str | None:
@@ -157,8 +160,8 @@ class Daemon:
             self.app.store.source_ok(source.key, self.app.clock.now(), source.backlog)
             self._failures = 0  # a whole cycle went through: the next failure starts afresh
             self.notify.alive()
-            if once or (max_messages is not None and self.processed >= max_messages):
-                return
+            if (once and not handled) or (max_messages is not None and self.processed >= max_messages):
+                return  # once: drained (a fetch found nothing more waiting)
             if not self._keep_lease(force=True):
                 return
             if not handled:
@@ -286,17 +289,22 @@ class Daemon:
         return len(batch)
 
     def handle(self, source: MailSource, batch: Iterable[RawMail]) -> None:
+        """Receive each message (each committed on its own), then move the batch's messages out of
+        the way together. A crash in between leaves committed mail in place: `_recover` moves it."""
+        done: dict[Settlement, list[tuple[int, Location]]] = {}
         for n, raw in enumerate(batch):
             if n == 1:
                 faults.point("mid-batch")
             if self.app.stop.is_set() or not self._keep_lease():
-                return  # the rest stays in the source for the next start (or the next holder)
+                break  # the rest stays in the source for the next start (or the next holder)
             outcome = ingest.receive(raw, self.app, self.acknowledge)
             faults.point("before-settle")
-            where = source.settle(raw.location, outcome.settlement)
-            self.app.store.mark_settled(outcome.message_pk, where, self.app.clock.now())
+            done.setdefault(outcome.settlement, []).append((outcome.message_pk, raw.location))
             self.processed += 1
             self.notify.alive()
+        for settlement, rows in done.items():
+            where = source.settle_all([location for _, location in rows], settlement)
+            self.app.store.mark_settled_all([pk for pk, _ in rows], where, self.app.clock.now())
 
     def backfill(self, since: date) -> int:
         """Import mail older than the checkpoint that arrived on or after `since`; resumable."""

@@ -33,6 +33,7 @@ class Context:
     reason_synonyms: dict[int, tuple[str, ...]] = field(default_factory=dict)
     lead_id_patterns: tuple[str, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    forensics: bool = True  # mail-parser's Received chain and defects: a second full parse of the mail
 
 
 DEFAULT_CONTEXT = Context()
@@ -42,8 +43,9 @@ def parse(raw: bytes, context: Context = DEFAULT_CONTEXT) -> ParsedMail:
     """Understand one raw message (DOMAIN.md §7). Pure: same bytes, same record."""
     tree = mime.read(raw, context.limits)
     mail = _record(tree, context.limits)
-    found = forensics.inspect(raw)
-    mail = replace(mail, forensics=found.to_json() if found else None)
+    if context.forensics:
+        found = forensics.inspect(raw)
+        mail = replace(mail, forensics=found.to_json() if found else None)
     return _understand(mail, tree, context)
 
 

@@ -14,7 +14,7 @@ import logging
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
@@ -178,22 +178,27 @@ class ImapSource:
 
     # ---- settling -------------------------------------------------------------------------
 
-    @_translated
     def settle(self, location: Location, where: Settlement) -> str:
         """Move one committed message to the processed or quarantine folder."""
+        return self.settle_all([location], where)
+
+    @_translated
+    def settle_all(self, locations: Sequence[Location], where: Settlement) -> str:
+        """Move committed messages to the processed or quarantine folder: one UID MOVE for them all."""
         target = self.cfg.processed_folder if where == Settlement.PROCESSED else self.cfg.quarantine_folder
-        address = location.imap_uid
-        if address is None or address[:2] != (self.folder, self.uidvalidity):
-            return target  # not in this folder's current UID space: rediscovered and deduplicated later
-        uid = address[2]
+        here = (self.folder, self.uidvalidity)
+        # one not in this folder's current UID space is rediscovered and deduplicated later
+        uids = [a[2] for loc in locations if (a := loc.imap_uid) is not None and a[:2] == here]
+        if not uids:
+            return target
         client = self.client
         if self._moves:
-            client.move([uid], target)
+            client.move(uids, target)
         else:
-            client.copy([uid], target)
-            client.add_flags([uid], [b"\\Deleted"])
+            client.copy(uids, target)
+            client.add_flags(uids, [b"\\Deleted"])
             if self._uidplus:
-                client.uid_expunge([uid])
+                client.uid_expunge(uids)
             else:
                 client.expunge()
         return target

@@ -68,6 +68,12 @@ class MaildirSource:
         self.backlog = max(0, len(entries) - len(out))
         return out
 
+    def settle_all(self, locations: Sequence[Location], where: Settlement) -> str:
+        """Move committed messages out of the way; returns the folder they went to."""
+        for location in locations:
+            self.settle(location, where)
+        return FOLDERS[where]
+
     def settle(self, location: Location, where: Settlement) -> str:
         """Move a committed message out of the way; returns the folder it went to."""
         ref = location.ref

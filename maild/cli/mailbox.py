@@ -84,9 +84,12 @@ def parse(c: Ctx, files: tuple[str, ...], as_json: bool, explain: bool) -> None:
 
     Example: maild parse mail.eml --json
     """
+    from dataclasses import replace
+
     from maild.app import parse_context
 
-    context = parse_context(c.config)  # the daemon's view of the same bytes; no database
+    # the daemon's view of the same bytes, with forensics always (asked for here); no database
+    context = replace(parse_context(c.config), forensics=True)
     status = 0
     for name in files:
         try:

@@ -77,7 +77,7 @@ def process(message_pk: int, data: bytes, app: App, now: datetime, acknowledge: 
         for name, value in mail.control_headers:
             log.warning("message %s: ignored %s: %r from outside (only maild sets it)", message_pk, name, value)
         for att in mail.attachments:
-            app.blobs.put(att.data)
+            app.blobs.put(att.data, durable=False)  # not fsynced: the raw mail (fsynced) holds these bytes
         with app.store.transaction() as tx:
             message = app.store.record_parsed(tx, message_pk, mail, now)
             decision = routing.decide(mail, casework.facts(tx, mail))

@@ -111,6 +111,33 @@ def test_settling_moves_the_message_out_of_the_inbox(env, where, folder):
     assert env.folder_bytes(folder) == [plain_mail(1)]
 
 
+def test_settling_a_batch_moves_exactly_those_messages_at_once(env):
+    _settle_a_batch(env, moves=True)
+
+
+def test_settling_a_batch_without_move_copies_flags_and_expunges_them_at_once(imap_account):
+    _settle_a_batch(_imap_env(imap_account), moves=False)
+
+
+def _settle_a_batch(env, moves: bool) -> None:
+    for n in range(5):
+        env.deliver(plain_mail(n))
+    src = _open(env)
+    try:
+        if not moves:
+            src._moves = False
+        got = src.fetch(10)
+        moved = src.settle_all([got[0].location, got[2].location, got[3].location], Settlement.PROCESSED)
+        assert moved.endswith("Processed")
+        src.settle_all([got[4].location], Settlement.QUARANTINED)
+        src.settle_all([], Settlement.PROCESSED)  # nothing to move: no command at all
+    finally:
+        src.__exit__(None, None, None)
+    assert env.folder_bytes("inbox") == [plain_mail(1)]
+    assert sorted(env.folder_bytes("processed")) == sorted([plain_mail(0), plain_mail(2), plain_mail(3)])
+    assert env.folder_bytes("quarantine") == [plain_mail(4)]
+
+
 def test_settling_twice_is_harmless(env):
     env.deliver(plain_mail(1))
     src = _open(env)

@@ -131,3 +131,13 @@ def test_every_real_world_message_parses_without_crashing():
         except Exception as exc:  # noqa: BLE001
             crashed.append((rel, repr(exc)))
     assert crashed == []
+
+
+def test_forensics_are_read_when_asked_and_skipped_on_the_hot_path():
+    raw = (b"Received: from mx.qq.com (unknown [203.0.113.7]) by mx.ptg139.com with ESMTP; "
+           b"Tue, 29 Sep 2026 16:00:01 +0800\r\n"
+           b"Received: from [10.0.0.2] by smtp.qq.com with SMTP; Tue, 29 Sep 2026 16:00:00 +0800\r\n"
+           b"From: a@qq.com\r\nTo: dor@ptg139.com\r\nSubject: hi\r\nMessage-ID: <f@qq.com>\r\n\r\nbody\r\n")
+    asked = parsers.parse(raw, parsers.Context())
+    assert asked.forensics is not None and asked.forensics["hops"] == 2
+    assert parsers.parse(raw, parsers.Context(forensics=False)).forensics is None

@@ -138,6 +138,12 @@ class DovecotServer:
         with self.client(user, password) as client:
             client.append(folder, raw, tuple(flags), msg_time)
 
+    def append_many(self, user: str, password: str, folder: str, raws: Iterable[bytes]) -> None:
+        """APPEND each message, in order, over one connection."""
+        with self.client(user, password) as client:
+            for raw in raws:
+                client.append(folder, raw)
+
     def folder_uids(self, user: str, password: str, folder: str) -> list[int]:
         """Return the UIDs in ``folder``, ascending."""
         with self.client(user, password) as client:

@@ -32,6 +32,7 @@ def test_parse_json_prints_one_object_per_file_without_a_database(tmp_path):
     assert [json.loads(line)["message_id"] for line in lines] == [
         "<tencent_87004D5DA48E2C68F028186DFB086E3552B709B3@qq.com>", "<000001dceeab$279035cf$3107ed68$@xsqilian.com>"]
     assert not (tmp_path / "var").exists()  # no database, no blobs
+    assert all(json.loads(line)["forensics"] is not None for line in lines)  # always, though the daemon skips it
 
 
 def test_parse_of_something_that_is_not_mail_exits_1_with_one_line(tmp_path):

@@ -151,6 +151,17 @@ def test_kill_at_any_point_then_restart_leaves_exactly_one_record(tmp_path, imap
     assert folder(imap_account, "INBOX") == [] and folder(imap_account, "Processed") == [plain_mail(3)]
 
 
+def test_poll_once_drains_a_backlog_of_several_batches(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)  # batch_size = 10
+    assert maild(config, imap_account, "db", "upgrade").returncode == 0
+    assert maild(config, imap_account, "poll", "--once").returncode == 0
+    imap_account.server.append_many(imap_account.user, imap_account.password, "INBOX",
+                                    [plain_mail(n) for n in range(25)])
+    done = maild(config, imap_account, "poll", "--once")
+    assert done.returncode == 0 and b"25 message(s) processed" in done.stderr
+    assert folder(imap_account, "INBOX") == [] and len(folder(imap_account, "Processed")) == 25
+
+
 def test_kill_during_a_batch_then_restart_stores_every_message_once(tmp_path, imap_account, pg_schema_url):
     config = imap_config(tmp_path, imap_account, db_url=pg_schema_url)
     assert maild(config, imap_account, "db", "upgrade").returncode == 0

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -206,9 +206,15 @@ class Store:
                          data={"error": error[:4000], "attempts": msg.attempts}))
 
     def mark_settled(self, message_pk: int, where: str, now: datetime) -> None:
+        self.mark_settled_all([message_pk], where, now)
+
+    def mark_settled_all(self, message_pks: Sequence[int], where: str, now: datetime) -> None:
+        """These messages were moved to `where` (one statement, one transaction)."""
+        if not message_pks:
+            return
         with self.transaction() as tx:
-            msg = tx.get_one(Message, message_pk)
-            msg.settled_at, msg.settled_to = now, where
+            tx.execute(update(Message).where(Message.id.in_(list(message_pks)))
+                       .values(settled_at=now, settled_to=where))
 
     def message(self, message_pk: int) -> Message | None:
         with self._reading() as s:
