@@ -16,7 +16,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Protocol, runtime_checkable
 
@@ -28,6 +28,7 @@ from maild.app import App
 from maild.errors import GaveUp, LoginRefused, SourceError, StoreError
 from maild.rawmail import Location, RawMail, Settlement
 from maild.services import alerts, ingest, outbox
+from parsers import ParsedMail
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class Daemon:
         self._lost = False
         self._failures = 0  # failures in a row (the backoff grows with them)
         self.notify = systemd.Notifier.from_env()
+        self.parsing = ingest.ParsePool(app.config.daemon.parse_processes)
 
     def run(self, once: bool = False, max_messages: int | None = None) -> int:
         """Work until stopped (or, with once, until the mailbox is drained). Returns messages handled.
@@ -140,6 +142,7 @@ class Daemon:
                 self.notify.status(f"{what} failed, reconnecting in {delay:.0f}s: {exc}")
                 self._pause(delay)
         self.notify.stopping()
+        self.parsing.close()
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
 
@@ -289,22 +292,38 @@ class Daemon:
         return len(batch)
 
     def handle(self, source: MailSource, batch: Iterable[RawMail]) -> None:
-        """Receive each message (each committed on its own), then move the batch's messages out of
-        the way together. A crash in between leaves committed mail in place: `_recover` moves it."""
+        """Keep every message of the batch (bytes, then row), parsing each in the pool meanwhile;
+        then record each (committed on its own), then move the batch's messages out of the way
+        together. A crash between leaves kept or committed mail in place: `_recover` finishes it."""
         done: dict[Settlement, list[tuple[int, Location]]] = {}
+        kept: list[tuple[RawMail, int, Callable[[], ParsedMail] | None]] = []
         for n, raw in enumerate(batch):
             if n == 1:
                 faults.point("mid-batch")
             if self.app.stop.is_set() or not self._keep_lease():
                 break  # the rest stays in the source for the next start (or the next holder)
-            outcome = ingest.receive(raw, self.app, self.acknowledge)
+            outcome = ingest.keep(raw, self.app, self.app.clock.now())
+            if isinstance(outcome, ingest.Outcome):
+                self._done(done, outcome, raw.location)
+            elif len(raw.data) > self.app.config.daemon.max_message_bytes:
+                kept.append((raw, outcome, None))  # process() quarantines it, unparsed
+            else:
+                kept.append((raw, outcome, self.parsing.submit(raw.data, ingest.context_for(raw.data, self.app))))
+        for raw, message_pk, parsed in kept:
+            if self.app.stop.is_set() or not self._keep_lease():
+                break  # kept, not recorded: the next start (or holder) finishes it
+            outcome = ingest.process(message_pk, raw.data, self.app, self.app.clock.now(), self.acknowledge, parsed)
             faults.point("before-settle")
-            done.setdefault(outcome.settlement, []).append((outcome.message_pk, raw.location))
-            self.processed += 1
-            self.notify.alive()
+            self._done(done, outcome, raw.location)
         for settlement, rows in done.items():
             where = source.settle_all([location for _, location in rows], settlement)
             self.app.store.mark_settled_all([pk for pk, _ in rows], where, self.app.clock.now())
+
+    def _done(self, done: dict[Settlement, list[tuple[int, Location]]], outcome: ingest.Outcome,
+              location: Location) -> None:
+        done.setdefault(outcome.settlement, []).append((outcome.message_pk, location))
+        self.processed += 1
+        self.notify.alive()
 
     def backfill(self, since: date) -> int:
         """Import mail older than the checkpoint that arrived on or after `since`; resumable."""

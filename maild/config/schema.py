@@ -51,6 +51,9 @@ class Daemon:
     batch_size: int = 50
     # Largest message accepted for parsing; larger ones are kept raw and quarantined.
     max_message_bytes: int = 50 * 1024 * 1024
+    # Worker processes that parse a batch's mail while the daemon stores it (mail over 2 MB is
+    # parsed in the daemon itself); 0: the daemon parses everything itself.
+    parse_processes: int = 2
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,21 @@
 A failure of the disk or the database (StoreError) is not the mail's fault: nothing of that
 step is recorded, the message stays in its source (or `received`), and the daemon backs off
 and reads it again.
+
+The daemon splits receive() over a batch: keep() every message first (1–2, in order), step 3
+in a ParsePool of worker processes meanwhile, then process() each in order (4–7).
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -37,7 +47,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Outcome", "process", "receive", "retry"]
+__all__ = ["Outcome", "ParsePool", "keep", "process", "receive", "retry"]
+
+POOL_MAX_BYTES = 2 * 1024 * 1024  # bigger mail is parsed in the daemon itself: no copy through a pipe
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,12 @@ def receive(raw: RawMail, app: App, acknowledge: bool = True) -> Outcome:
 
     `acknowledge=False` (backfilled mail) records everything but sends no automatic answer."""
     now = app.clock.now()
+    kept = keep(raw, app, now)
+    return kept if isinstance(kept, Outcome) else process(kept, raw.data, app, now, acknowledge)
+
+
+def keep(raw: RawMail, app: App, now: datetime) -> Outcome | int:
+    """Steps 1–2: the bytes, then their row. The new row's id, or the Outcome of a message seen before."""
     sha256 = app.blobs.put(raw.data)
     saved = app.store.save_raw(raw, sha256, parsers.peek_message_id(raw.data), now)
     faults.point("after-raw-store")
@@ -64,16 +82,78 @@ def receive(raw: RawMail, app: App, acknowledge: bool = True) -> Outcome:
         return Outcome(saved.message_pk, Settlement.PROCESSED, already=True)
     if saved.status is MessageStatus.QUARANTINED:
         return Outcome(saved.message_pk, Settlement.QUARANTINED, already=True)
-    return process(saved.message_pk, raw.data, app, now, acknowledge)
+    return saved.message_pk
 
 
-def process(message_pk: int, data: bytes, app: App, now: datetime, acknowledge: bool = True) -> Outcome:
-    """Parse stored bytes and record the result, or quarantine the message with its error."""
+def context_for(data: bytes, app: App) -> parsers.Context:
+    """What the parser is told for these bytes: ours, and which of their references we know."""
+    return replace(app.parse_context, known_ids=app.store.known_ids(parsers.peek_references(data)))
+
+
+class ParsePool:
+    """Step 3 across the cores: worker processes running the pure parser while the daemon keeps
+    the next messages. Mail over POOL_MAX_BYTES is parsed in the daemon itself, and so is any mail
+    whose worker died (the pool is made again for the next)."""
+
+    def __init__(self, processes: int) -> None:
+        self.processes = processes
+        self._pool: ProcessPoolExecutor | None = None
+
+    def submit(self, data: bytes, context: parsers.Context) -> Callable[[], parsers.ParsedMail]:
+        """Start parsing; the returned call gives the record (or raises what the parser raised)."""
+        def inline() -> parsers.ParsedMail:
+            return parsers.parse(data, context)
+
+        if self.processes < 1 or len(data) > POOL_MAX_BYTES:
+            return inline
+        try:
+            future = self._executor().submit(parsers.parse, data, context)
+        except BrokenProcessPool:
+            self.close()
+            return inline
+
+        def result() -> parsers.ParsedMail:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                log.warning("a parser process died: parsing this mail in the daemon itself")
+                self.close()
+                return inline()
+        return result
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_worker_start, initargs=(os.getpid(),))
+        return self._pool
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _worker_start(daemon_pid: int) -> None:
+    """In each parser process: quiet as the CLI is, and gone within a second of the daemon (a
+    SIGKILLed daemon's workers would otherwise live on, holding its output open)."""
+    logging.getLogger("mailparser").setLevel(logging.ERROR)  # as the CLI sets it: a WARNING per defect
+
+    def watch() -> None:
+        while os.getppid() == daemon_pid:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="daemon-watch", daemon=True).start()
+
+
+def process(message_pk: int, data: bytes, app: App, now: datetime, acknowledge: bool = True,
+            parsed: Callable[[], parsers.ParsedMail] | None = None) -> Outcome:
+    """Parse stored bytes (or take what `parsed` gives) and record the result, or quarantine the
+    message with its error."""
     try:
         if len(data) > app.config.daemon.max_message_bytes:
             raise ValueError(f"message of {len(data)} bytes exceeds daemon.max_message_bytes")
-        known = app.store.known_ids(parsers.peek_references(data))
-        mail = parsers.parse(data, replace(app.parse_context, known_ids=known))
+        mail = parsed() if parsed is not None else parsers.parse(data, context_for(data, app))
         for name, value in mail.control_headers:
             log.warning("message %s: ignored %s: %r from outside (only maild sets it)", message_pk, name, value)
         for att in mail.attachments:

@@ -92,3 +92,40 @@ def test_the_operators_limits_reach_the_parser_and_past_them_the_mail_is_still_r
     record = store.message(outcome.message_pk).record
     assert outcome.settlement is Settlement.PROCESSED
     assert any("more than 3 MIME parts (limits.max_parts)" in w for w in record["warnings"])
+
+
+def test_the_parse_pool_gives_the_record_the_daemon_would_parse_itself():
+    import parsers
+    from maild.services.ingest import ParsePool
+
+    from kit.mails import gbk_mail
+
+    pool = ParsePool(2)
+    try:
+        context = parsers.Context(forensics=False)
+        records = [pool.submit(gbk_mail(), context)() for _ in range(3)]
+        assert all(r == parsers.parse(gbk_mail(), context) for r in records)
+    finally:
+        pool.close()
+
+
+def test_a_parser_process_that_dies_costs_no_mail():
+    import os
+    import signal
+
+    import parsers
+    from maild.services.ingest import ParsePool
+
+    from kit.mails import gbk_mail
+
+    pool = ParsePool(1)
+    try:
+        context = parsers.Context(forensics=False)
+        assert pool.submit(gbk_mail(), context)().subject  # the worker is up
+        for pid in list(pool._pool._processes):  # as the kernel's OOM killer would
+            os.kill(pid, signal.SIGKILL)
+        record = pool.submit(gbk_mail(), context)()  # broken pool: parsed in this process instead
+        assert record == parsers.parse(gbk_mail(), context)
+        assert pool.submit(gbk_mail(), context)() == record  # and a new pool for the next
+    finally:
+        pool.close()
