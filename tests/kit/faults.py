@@ -20,7 +20,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-PASSWORD_ENV = "MAILD_TEST_IMAP_PASSWORD"
+from kit.daemons import env_for, imap_toml, smtp_replies
+
 PARTNERS = "name,addresses,domains,contact\n常州龙城企服网络科技有限公司,,lcqifu.com,蒋文斌\n"
 
 
@@ -36,34 +37,12 @@ def appeal(n: int) -> bytes:
 
 
 def config(tmp_path: Path, account, db_url: str, sink=None, poll: float = 2.0, batch: int = 25) -> Path:
-    path = tmp_path / "maild.toml"
-    replies = (f'[replies]\ntransport = "smtp"\nsent_folder = "Sent"\n[smtp]\nhost = "{sink.host}"\n'
-               f'port = {sink.port}\ntls = "plain"\ntimeout = 5.0\n') if sink else '[replies]\ntransport = "none"\n'
-    path.write_text(f"""
-[daemon]
-source = "imap"
-poll_interval = {poll}
-batch_size = {batch}
-[imap]
-host = "{account.host}"
-port = {account.port}
-tls = "plain"
-username = "{account.user}"
-password_env = "{PASSWORD_ENV}"
-[database]
-url = "{db_url}"
-[storage]
-root = "{tmp_path / 'blobs'}"
-{replies}""", encoding="utf-8")
-    return path
-
-
-def env(account) -> dict[str, str]:
-    return {**os.environ, PASSWORD_ENV: account.password}
+    return imap_toml(tmp_path, account, db_url, daemon=f"poll_interval = {poll}\nbatch_size = {batch}",
+                     tail=smtp_replies(sink) if sink else '[replies]\ntransport = "none"\n')
 
 
 def maild(cfg: Path, account, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    done = subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), *args], env=env(account),
+    done = subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), *args], env=env_for(account),
                           capture_output=True, timeout=timeout)
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
     return done
@@ -84,7 +63,7 @@ class Daemon:
         self.log_path = log
         self._log = open(log, "wb")  # closed in stop()
         self.proc = subprocess.Popen([sys.executable, "-m", "maild", "--config", str(cfg), "run"],
-                                     env=env(account), stdout=self._log, stderr=subprocess.STDOUT)
+                                     env=env_for(account), stdout=self._log, stderr=subprocess.STDOUT)
 
     @property
     def log(self) -> str:
@@ -172,6 +151,13 @@ def tally(db_url: str, account, sink, mails_in: int) -> Tally:
     left = account.server.folder_uids(account.user, account.password, "INBOX")
     return Tally(mails_in, records, record_ids, quarantined, cases, case_mails, len(moved), len(set(moved)),
                  len(left), len(acks), len(set(acks)), unsent)
+
+
+def wait_for_records(db_url: str, account, mails_in: int, at_least: int, timeout: float = 60.0) -> None:
+    """Wait until at least `at_least` mails are recorded (or the time is up): the moment to break something."""
+    deadline = time.monotonic() + timeout
+    while tally(db_url, account, None, mails_in).record_ids < at_least and time.monotonic() < deadline:
+        time.sleep(0.1)
 
 
 def settle(db_url: str, account, sink, mails_in: int, timeout: float, alive=lambda: True) -> Tally:

@@ -18,37 +18,14 @@ from maild.app import build
 from maild.config import load
 from maild.daemon import Daemon, backoff
 
+from kit.daemons import PASSWORD_ENV, env_for, imap_toml
 from kit.mails import gbk_mail, plain_mail
-
-PASSWORD_ENV = "MAILD_TEST_IMAP_PASSWORD"
 
 
 def imap_config(tmp_path: Path, account, db_url: str | None = None, folder: str = "INBOX",
                 extra: str = "") -> Path:
-    path = tmp_path / "maild.toml"
-    path.write_text(f"""
-[daemon]
-source = "imap"
-poll_interval = 5.0
-batch_size = 10
-{extra}
-[imap]
-host = "{account.host}"
-port = {account.port}
-tls = "plain"
-username = "{account.user}"
-password_env = "{PASSWORD_ENV}"
-folder = "{folder}"
-[database]
-url = "{db_url or 'sqlite:///' + str(tmp_path / 'maild.db')}"
-[storage]
-root = "{tmp_path / 'blobs'}"
-""", encoding="utf-8")
-    return path
-
-
-def env_for(account) -> dict[str, str]:
-    return {**os.environ, PASSWORD_ENV: account.password}
+    return imap_toml(tmp_path, account, db_url, daemon=f"poll_interval = 5.0\nbatch_size = 10\n{extra}",
+                     imap=f'folder = "{folder}"')
 
 
 def maild(config: Path, account, *args: str, fault: str | None = None, timeout: float = 60):

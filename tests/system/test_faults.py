@@ -12,7 +12,17 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import create_engine, text
 
-from kit.faults import Daemon, appeal, append_all, config, prepare, report, settle, tally
+from kit.faults import (
+    Daemon,
+    appeal,
+    append_all,
+    config,
+    prepare,
+    report,
+    settle,
+    tally,
+    wait_for_records,
+)
 
 BACKLOG = 300
 
@@ -65,9 +75,7 @@ def test_the_standby_takes_over_within_seconds_when_the_serving_daemon_is_killed
     standby = Daemon(cfg, imap_account, tmp_path / "b.log")
     try:
         append_all(imap_account, [appeal(n) for n in range(100)])
-        deadline = time.monotonic() + 60
-        while tally(any_db, imap_account, None, 100).record_ids < 30 and time.monotonic() < deadline:
-            time.sleep(0.2)
+        wait_for_records(any_db, imap_account, 100, at_least=30)
         assert "waiting as a standby" in standby.log
         before = tally(any_db, imap_account, None, 100).record_ids
         serving.kill()
@@ -102,9 +110,7 @@ def test_postgres_refusing_connections_for_15_s_during_a_drain_is_waited_out(
     append_all(imap_account, [appeal(n) for n in range(120)])
     daemon = Daemon(cfg, imap_account, tmp_path / "a.log")
     try:
-        deadline = time.monotonic() + 60
-        while tally(pg_schema_url, imap_account, None, 120).record_ids < 20 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for_records(pg_schema_url, imap_account, 120, at_least=20)
         proxy.refuse()
         proxy.cut()  # what a restart does: every connection gone, no new one taken
         time.sleep(15)
@@ -160,9 +166,7 @@ def test_dovecot_restarted_mid_batch_and_during_idle(tmp_path, own_imap_account,
     append_all(account, [appeal(n) for n in range(100)])
     daemon = Daemon(cfg, account, tmp_path / "a.log")
     try:
-        deadline = time.monotonic() + 60
-        while tally(db, account, None, 100).record_ids < 25 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for_records(db, account, 100, at_least=25)
         account.server.restart(down=3.0)  # mid-batch
         first = settle(db, account, smtp_sink, 100, timeout=120, alive=daemon.alive)
         assert first.settled(with_acks=True), first
@@ -197,13 +201,13 @@ def test_smtp_down_while_acknowledging_then_back_sends_each_acknowledgement_once
     from maild.config import load
     from maild.daemon import Daemon as InProcess
 
-    from kit.faults import env
+    from kit.daemons import env_for
 
     db = f"sqlite:///{tmp_path / 'maild.db'}"
     cfg = config(tmp_path, imap_account, db, smtp_sink, poll=1.0)
     prepare(tmp_path, cfg, imap_account)
     clock = Later()
-    app = build(load(cfg, env(imap_account)), clock=clock)
+    app = build(load(cfg, env_for(imap_account)), clock=clock)
     migrations.upgrade(app.store.engine)
     smtp_sink.stop()
     append_all(imap_account, [appeal(n) for n in range(30)])

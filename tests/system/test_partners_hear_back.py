@@ -4,7 +4,6 @@ in the partner's thread, with a copy in Sent; a SIGKILL between send and commit 
 from __future__ import annotations
 
 import email
-import os
 import subprocess
 import sys
 import time
@@ -13,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-PASSWORD_ENV = "MAILD_TEST_IMAP_PASSWORD"
+from kit.daemons import env_for, imap_toml, smtp_replies
+
 PARTNERS = "name,addresses,domains,contact\n常州龙城企服网络科技有限公司,,lcqifu.com,蒋文斌\n"
 APPEAL = ("From: =?utf-8?b?5ZSQ6I65?= <tangying@lcqifu.com>\r\nTo: dor@ptg139.com\r\n"
           "Subject: =?utf-8?b?5ZWG5py655Sz6K+JIOmHkeWys+a/gOWFiQ==?=\r\n"
@@ -24,35 +24,11 @@ APPEAL = ("From: =?utf-8?b?5ZSQ6I65?= <tangying@lcqifu.com>\r\nTo: dor@ptg139.co
 
 
 def config(tmp_path: Path, account, sink) -> Path:
-    path = tmp_path / "maild.toml"
-    path.write_text(f"""
-[daemon]
-source = "imap"
-poll_interval = 5.0
-[imap]
-host = "{account.host}"
-port = {account.port}
-tls = "plain"
-username = "{account.user}"
-password_env = "{PASSWORD_ENV}"
-[database]
-url = "sqlite:///{tmp_path / 'maild.db'}"
-[storage]
-root = "{tmp_path / 'blobs'}"
-[replies]
-transport = "smtp"
-sent_folder = "Sent"
-[smtp]
-host = "{sink.host}"
-port = {sink.port}
-tls = "plain"
-timeout = 5.0
-""", encoding="utf-8")
-    return path
+    return imap_toml(tmp_path, account, daemon="poll_interval = 5.0", tail=smtp_replies(sink))
 
 
 def maild(cfg: Path, account, *args: str, fault: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, PASSWORD_ENV: account.password}
+    env = env_for(account)
     if fault:
         env["MAILD_FAULT"] = fault
     return subprocess.run([sys.executable, "-m", "maild", "--config", str(cfg), *args], env=env,
@@ -60,7 +36,7 @@ def maild(cfg: Path, account, *args: str, fault: str | None = None) -> subproces
 
 
 def start(cfg: Path, account, fault: str | None = None) -> subprocess.Popen:
-    env = {**os.environ, PASSWORD_ENV: account.password}
+    env = env_for(account)
     if fault:
         env["MAILD_FAULT"] = fault
     return subprocess.Popen([sys.executable, "-m", "maild", "--config", str(cfg), "run"], env=env,
