@@ -280,6 +280,7 @@ class Daemon:
     def _settle_row(self, source: MailSource, msg: Message, outcome: ingest.Outcome | None) -> None:
         status = outcome.settlement if outcome else (
             Settlement.QUARANTINED if msg.status == MessageStatus.QUARANTINED else Settlement.PROCESSED)
+        self.app.store.make_durable()  # recovery is rare: one sync per message is cheap enough
         where = source.settle(msg.location, status)
         self.app.store.mark_settled(msg.id, where, self.app.clock.now())
 
@@ -315,6 +316,8 @@ class Daemon:
             outcome = ingest.process(message_pk, raw.data, self.app, self.app.clock.now(), self.acknowledge, parsed)
             faults.point("before-settle")
             self._done(done, outcome, raw.location)
+        if done:
+            self.app.store.make_durable()  # what is moved out of the inbox below stays recorded
         for settlement, rows in done.items():
             where = source.settle_all([location for _, location in rows], settlement)
             self.app.store.mark_settled_all([pk for pk, _ in rows], where, self.app.clock.now())

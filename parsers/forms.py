@@ -18,12 +18,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-import docx
-import openpyxl
-import pypdf
-import xlrd
-from docx.oxml.ns import qn
-
 from parsers import evidence
 from parsers.records import Limits
 
@@ -39,6 +33,15 @@ _BY_TYPE = {evidence.DOCX: "docx", evidence.XLSX: "xlsx", evidence.XLS: "xls", e
 _BY_EXT = {".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".et": "xls",
            ".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
 _UNDECIDED = {None, evidence.OLE, evidence.ZIP}
+# The office libraries load when a form of theirs first comes (together ~0.4 s of import).
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def qn(tag: str) -> str:
+    """A `w:` tag in Clark notation, as python-docx spells it."""
+    return _W + tag.removeprefix("w:")
+
+
 _TEXT_BOXES = ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]"  # no mc: prefix
 _CONTINUED = "boolean(./w:tcPr/w:vMerge[not(@w:val) or @w:val='continue'])"
 _ROWS = "./w:tr | ./w:sdt/w:sdtContent/w:tr"
@@ -122,6 +125,8 @@ def _check_zip(data: bytes) -> None:
 
 def _read_docx(data: bytes, out: _Out) -> None:
     _check_zip(data)
+    import docx
+
     _blocks(docx.Document(io.BytesIO(data)).element.body, out, out.paragraphs, text_boxes=True)
 
 
@@ -184,6 +189,8 @@ def _text(element) -> str:
 
 def _read_xlsx(data: bytes, out: _Out) -> None:
     _check_zip(data)
+    import openpyxl
+
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
@@ -194,6 +201,8 @@ def _read_xlsx(data: bytes, out: _Out) -> None:
 
 
 def _read_xls(data: bytes, out: _Out) -> None:
+    import xlrd
+
     book = xlrd.open_workbook(file_contents=data, logfile=io.StringIO())
     try:
         for sheet in book.sheets():
@@ -205,6 +214,8 @@ def _read_xls(data: bytes, out: _Out) -> None:
 
 
 def _xls_value(cell, datemode: int) -> object:
+    import xlrd
+
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
             return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
@@ -256,6 +267,8 @@ def _cell_text(value: object) -> str:
 
 
 def _read_pdf(data: bytes, out: _Out) -> None:
+    import pypdf
+
     reader = pypdf.PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise _Refused("not read: password-protected PDF")

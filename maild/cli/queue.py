@@ -11,6 +11,8 @@ import click
 from maild.cli import Ctx, cli, pass_ctx, views
 from maild.core.cases import Action, CaseKind, CaseState
 
+PAGE = 500  # the default --limit of `maild queue`
+
 log = logging.getLogger("maild")
 
 
@@ -64,16 +66,23 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
 @click.option("--assignee", help="Only cases assigned to this reviewer.")
 @click.option("--mine", is_flag=True, help="Only cases assigned to me (--as / MAILD_USER / the OS user).")
 @click.option("--overdue", is_flag=True, help="Only cases past their due time.")
+@click.option("--limit", type=click.IntRange(min=1), default=PAGE, show_default=True,
+              help="At most this many rows (the soonest due).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first (the next page).")
+@click.option("--all", "every", is_flag=True, help="Every open case that passes the filters, however many.")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON array: number, kind, state, assignee, partner, client, received_at, due_at, "
-                   "seconds_left, sla, checks, missing (a contract: these keys stay).")
+                   "seconds_left, sla, checks, missing (a contract: these keys stay). Paged as the table is.")
 @pass_ctx
-def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, as_json) -> None:
+def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, limit, offset, every, as_json) -> None:
     """The reviewer's main screen: open cases, soonest due first, the SLA state in colour.
 
     Columns: case, kind, partner, client, state, assignee, due (local time), time left (in the
     SLA's unit: working hours for appeals), SLA state (ok / warning / breached / paused), the
     precondition checks, what is missing, and mail that failed or is held.
+
+    One screen is the 500 soonest due (--limit, --offset to page, --all for every one); stderr
+    says how many there are in all. Filters run in the database, before the page is cut.
 
     Example: maild queue --kind appeal --overdue
     """
@@ -84,15 +93,24 @@ def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, as_
     filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, client,
                             who, overdue)
     with app.store.transaction() as tx:
-        rows = queue.open_cases(tx, app.terms, app.clock.now(), filters)
+        page = queue.open_cases(tx, app.terms, app.clock.now(), filters, None if every else limit, offset)
         if as_json:
-            click.echo(views.as_json(views.queue_json(rows, c.tz)))
-            return
-        if sys.stdout.isatty() and len(rows) <= views.RICH_ROWS:
-            views.console().print(views.queue_table(rows, c.tz))
+            click.echo(views.as_json(views.queue_json(page.rows, c.tz)))
+        elif sys.stdout.isatty() and len(page.rows) <= views.RICH_ROWS:
+            views.console().print(views.queue_table(page.rows, c.tz))
         else:
-            click.echo(views.queue_text(rows, c.tz))
-    click.echo(f"{len(rows)} open case(s)", err=True)
+            click.echo(views.queue_text(page.rows, c.tz))
+    click.echo(_page_note(page), err=True)
+
+
+def _page_note(page) -> str:
+    shown = len(page.rows)
+    if shown == page.total:
+        return f"{page.total} open case(s)"
+    first, last = page.offset + 1, page.offset + shown
+    more = f"; --offset {last} for the next, --all for every one" if last < page.total else ""
+    return f"{first}–{last} of {page.total} open case(s) shown{more}" if shown else \
+        f"none of {page.total} open case(s) from offset {page.offset}"
 
 
 cli.add_command(queue_cmd)

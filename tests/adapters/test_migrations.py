@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import text
 
 from maild.adapters.db import migrations
@@ -52,6 +53,22 @@ def test_the_schema_goes_down_and_up_again(db_url):
     assert migrations.current_revision(store.engine) == "0003"
     migrations.upgrade(store.engine)
     assert migrations.current_revision(store.engine) == migrations.head_revision()
+    store.engine.dispose()
+
+
+def test_the_cheap_schema_check_knows_the_head_alembic_knows():
+    assert migrations.HEAD == migrations.head_revision()
+
+
+def test_a_database_behind_the_code_is_refused_until_upgraded(db_url):
+    from maild.errors import NotMigrated
+
+    store = Store.open(db_url)
+    migrations.upgrade(store.engine, "0008")
+    with pytest.raises(NotMigrated, match=f"at 0008, code expects {migrations.HEAD}"):
+        store.require_migrated()
+    migrations.upgrade(store.engine)
+    store.require_migrated()
     store.engine.dispose()
 
 

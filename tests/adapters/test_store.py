@@ -1,5 +1,6 @@
 """Storage on real SQLite and PostgreSQL: idempotent keeping, checkpoints, schema checks."""
 
+import os
 import threading
 from datetime import UTC, datetime
 
@@ -136,3 +137,20 @@ def test_a_database_path_that_cannot_exist_is_a_store_error(tmp_path):
     blocker.write_text("")
     with pytest.raises(StoreError, match="cannot create the folder"):
         Store.open(f"sqlite:///{blocker}/maild.db")
+
+
+def test_make_durable_commits_once_at_full_sync_and_changes_nothing(store):
+    save(store)  # committed at synchronous=NORMAL: in the WAL, not yet synced
+    if store.engine.dialect.name != "sqlite":
+        store.make_durable()  # PostgreSQL's commits are durable already: nothing to do, no error
+        return
+    wal = f"{store.engine.url.database}-wal"
+    with store.engine.connect() as conn:
+        version = conn.exec_driver_sql("PRAGMA user_version").scalar()
+    before = os.path.getsize(wal)
+    store.make_durable()
+    assert os.path.getsize(wal) > before  # one more commit, at FULL: the WAL (all of it) synced
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == version
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # back to NORMAL for the pool
+    assert len(store.messages()) == 1

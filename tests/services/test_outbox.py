@@ -306,7 +306,7 @@ def test_the_queue_shows_a_cases_mail_that_failed_or_is_held(smtp_app, smtp_sink
     smtp_sink.fail_next(550, "no such user")
     drain(smtp_app)
     with smtp_app.store.transaction() as tx:
-        (row,) = queue.open_cases(tx, smtp_app.terms, smtp_app.clock.now())
+        (row,) = queue.open_cases(tx, smtp_app.terms, smtp_app.clock.now()).rows
         assert row.mail_trouble == {"failed": 1}
         file = queue.case_file(tx, "SS-2026-000001", smtp_app.terms, smtp_app.clock.now())
         assert [(m.purpose, m.status) for m in file.mail] == [("ack", "failed")]

@@ -77,6 +77,22 @@ def test_mail_appended_after_start_is_stored_with_its_attachment_bytes(tmp_path,
     assert folder(imap_account, "INBOX") == [] and folder(imap_account, "Processed") == [raw]
 
 
+def test_the_batch_is_made_durable_before_any_of_it_leaves_the_inbox(tmp_path, imap_account):
+    config = imap_config(tmp_path, imap_account)
+    app = app_for(config, imap_account)
+    Daemon(app).run(once=True)
+    imap_account.server.append_many(imap_account.user, imap_account.password, "INBOX", [plain_mail(n) for n in range(3)])
+    order = []
+    make_durable = app.store.make_durable
+    app.store.make_durable = lambda: (order.append(("durable", len(folder(imap_account, "INBOX")))), make_durable())
+    mark_settled_all = app.store.mark_settled_all
+    app.store.mark_settled_all = lambda pks, *a: (order.append(("settled", len(pks))), mark_settled_all(pks, *a))
+
+    assert Daemon(app).run(once=True) == 3
+    assert order == [("durable", 3), ("settled", 3)]  # synced while all three were still in the inbox
+    assert folder(imap_account, "INBOX") == []
+
+
 def test_first_start_leaves_older_mail_and_backfill_imports_it_once(tmp_path, imap_account):
     server = imap_account.server
     server.append(imap_account.user, imap_account.password, "INBOX", plain_mail(1))

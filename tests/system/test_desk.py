@@ -105,6 +105,34 @@ def test_queue_filters(desk, args, numbers):
     assert [r["number"] for r in json.loads(desk.ok("queue", "--json", *args).stdout)] == numbers
 
 
+def test_the_overdue_filter_in_the_database_agrees_with_each_rows_standing(desk):
+    every = json.loads(desk.ok("queue", "--json").stdout)
+    overdue = json.loads(desk.ok("queue", "--json", "--overdue").stdout)
+    assert [r["number"] for r in overdue] == [r["number"] for r in every if r["sla"] == "breached"]
+    assert overdue  # the bundled mail is old: some clocks have run out
+
+
+def test_the_queue_pages_soonest_due_first_and_says_how_many_there_are(desk):
+    every = [r["number"] for r in json.loads(desk.ok("queue", "--json").stdout)]
+    first = desk.ok("queue", "--json", "--limit", "2")
+    assert [r["number"] for r in json.loads(first.stdout)] == every[:2]
+    assert "1–2 of 5 open case(s) shown; --offset 2 for the next" in first.stderr
+    second = desk.ok("queue", "--json", "--limit", "2", "--offset", "2")
+    assert [r["number"] for r in json.loads(second.stdout)] == every[2:4]
+    assert [r["number"] for r in json.loads(desk.ok("queue", "--json", "--limit", "1", "--all").stdout)] == every
+    beyond = desk.ok("queue", "--json", "--offset", "9")
+    assert json.loads(beyond.stdout) == [] and "none of 5 open case(s) from offset 9" in beyond.stderr
+    assert desk.run("queue", "--limit", "0").exit_code == 2
+
+
+def test_name_filters_match_any_part_in_any_case(desk):
+    with desk.app.store.transaction() as tx:
+        tx.scalar(select(Case).where(Case.number == "TR-2026-000001")).client_name = "Wenzhou Ouyue Trading 100%_x"
+    for text in ("ouyue", "OUYUE", "100%_x"):
+        assert [r["number"] for r in json.loads(desk.ok("queue", "--json", "--client", text).stdout)] == ["TR-2026-000001"]
+    assert json.loads(desk.ok("queue", "--json", "--client", "100%_y").stdout) == []  # % and _ are not wildcards
+
+
 def test_mine_and_assignee_filter_by_the_reviewer(desk):
     desk.ok("case", "assign", "SS-2026-000002", "li", "--yes")
     assert [r["number"] for r in json.loads(desk.ok("queue", "--json", "--mine", user="li").stdout)] == ["SS-2026-000002"]

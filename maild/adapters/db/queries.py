@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, defer
 
 from maild.adapters.db.models import (
     Attachment,
@@ -27,11 +27,12 @@ from maild.adapters.db.models import (
     SourceStatus,
 )
 from maild.core.cases import Action, CaseState
-from maild.core.sla import Threshold
+from maild.core.sla import SlaStatus, Threshold
 
 __all__ = [
     "auto_replies_to", "breaches_since", "case_attachments", "cases_since", "cases_with_sla_error", "case_by_number", "case_events", "case_messages", "case_outbox",
     "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases", "cases_to_tick",
+    "queue_page",
     "oldest_due_pending", "outbox", "outbox_by_message_ids", "outbox_count", "outbox_counts", "outbox_in",
     "outbox_item", "partners", "quarantine_count", "registered_cases", "source_statuses", "verdict_by_case",
     "verdicts_since",
@@ -47,6 +48,38 @@ def open_cases(tx: Session) -> list[Case]:
     """Every case not closed, soonest due first (cases without a deadline last)."""
     return list(tx.scalars(select(Case).where(Case.state != CaseState.CLOSED)
                            .order_by(Case.due_at.is_(None), Case.due_at, Case.id)))
+
+
+def queue_page(tx: Session, *, kind: str | None = None, state: str | None = None, partner: str | None = None,
+               client: str | None = None, assignee: str | None = None, overdue_at: datetime | None = None,
+               timed_kinds: Sequence[str] = (), limit: int | None = None, offset: int = 0) -> tuple[list[Case], int]:
+    """One page of the open cases that pass the filters, soonest due first, and how many pass in all.
+
+    partner and client match any part of the name, in any case. overdue_at keeps the cases past
+    their due time at that instant (of the timed kinds) and those whose deadline was missed: what
+    `sla.standing` calls breached or missed, decided here by the index instead of row by row.
+    """
+    where = [Case.state != CaseState.CLOSED]
+    if kind:
+        where.append(Case.kind == kind)
+    if state:
+        where.append(Case.state == state)
+    if partner:
+        where.append(Case.partner_name.icontains(partner, autoescape=True))
+    if client:
+        where.append(Case.client_name.icontains(client, autoescape=True))
+    if assignee is not None:
+        where.append(Case.assignee == assignee if assignee else or_(Case.assignee.is_(None), Case.assignee == ""))
+    if overdue_at is not None:
+        settled = (SlaStatus.MET, SlaStatus.MISSED, SlaStatus.ERROR)
+        where.append(Case.kind.in_(list(timed_kinds)))
+        where.append(or_(Case.sla_status == SlaStatus.MISSED,
+                         and_(or_(Case.sla_status.is_(None), Case.sla_status.not_in(settled)),
+                              Case.due_at < overdue_at)))
+    total = tx.scalar(select(func.count(Case.id)).where(*where)) or 0
+    query = (select(Case).options(defer(Case.fields)).where(*where)  # the queue shows no fields
+             .order_by(Case.due_at.is_(None), Case.due_at, Case.id).offset(offset).limit(limit))
+    return list(tx.scalars(query)), total
 
 
 def cases_to_tick(tx: Session, now: datetime) -> list[Case]:
