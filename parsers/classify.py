@@ -53,10 +53,17 @@ APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
                             r"什么时候.{0,6}结果|处理进度|进度|咨询[:：]|想问一下|问一下|报名|培训|"
-                            r"还没有?收到.{0,6}(结果|回复)|还没有?结果|怎么还没|变更|负责对接|调岗|离职|交接")
+                            r"还没有?收到.{0,6}(结果|回复)|还没有?结果|怎么还没|变更|负责对接|调岗|离职|交接|"
+                            r"商机下单表|下单表|新签(了|约)?.{0,4}客户|前期资料")
+# A partner's complaint about HQ itself, said in the subject ('关于申诉处理时效的意见').
+_COMPLAINT_SUBJECT = re.compile(r"(处理|申诉|判定|回复|审核).{0,4}时效|对总部.{0,8}(意见|不满)|投诉总部|服务态度")
 # Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
 _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"
-                    r"优惠活动|加微信了解|专注.{0,8}推广|服务过\d")
+                    r"优惠活动|加微信了解|专注.{0,8}推广|服务过\d|专享价|年费\d|如不想再收到|获客系统|前\d+名|"
+                    r"unsubscribe|free trial")
+
+
+_CALENDAR = re.compile(r"^BEGIN:VCALENDAR\s*$", re.M)  # a text/calendar part, read into the body
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,8 @@ def classify(mail: ParsedMail, tree, context) -> Verdict:
     thread = _thread_signals(mail, context, case_ref)
     if thread:
         return Verdict(Kind.REPLY, tuple(thread), case_ref)
+    if any(a.content_type == "text/calendar" for a in mail.attachments) or _CALENDAR.search(mail.body_text):
+        return Verdict(Kind.UNKNOWN, ("a calendar invitation, whatever its agenda says",), case_ref)
     kind, signals = _request(mail)
     return Verdict(kind, tuple(signals), case_ref)
 
@@ -166,6 +175,8 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
     if _NOT_A_REQUEST.search(subject) or (_NOT_A_REQUEST.search(body[:400]) and not in_subject
                                           and len(labelled) < 2):
         return Kind.UNKNOWN, [*signals, "a question or paperwork, not a request"]
+    if _COMPLAINT_SUBJECT.search(subject) and len(labelled) < 2:
+        return Kind.UNKNOWN, [*signals, "a complaint about HQ, not a request"]
     if len(_PITCH.findall(body)) >= 2:
         return Kind.UNKNOWN, [*signals, "a sales pitch, not a partner's request"]
     if scores[best] < 6:

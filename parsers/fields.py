@@ -8,7 +8,7 @@ functions below only apply them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from parsers import forms
@@ -16,8 +16,8 @@ from parsers.labels import Source, labelled, tab_rows
 from parsers.leads import lead_ids
 from parsers.names import companies, company, is_agency, signature_partner, subject_client
 from parsers.records import REASONS, Fields, Kind, Limits, ParsedMail, Provenance, Role
-from parsers.text import normalize, without_hq_quotes
-from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_times
+from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
+from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_period, find_times
 
 __all__ = ["Found", "extract", "missing_for"]
 
@@ -36,19 +36,22 @@ def _sources(mail: ParsedMail, tree, context=None) -> list[Source]:
     """
     anchor = _anchor(mail.date)
     subject = normalize(mail.subject or "")
-    if mail.kind == Kind.REPLY:
-        body = normalize(mail.new_text)
-        return [Source("new text", body, tab_rows(body), anchor), *_form_sources(mail, anchor, _limits(context))]
-    body = normalize(without_hq_quotes(mail.body_text, getattr(context, "own_domains", ("ptg139.com",))))
-    out = [Source("body", body, tab_rows(body), anchor)]
+    if mail.kind == Kind.REPLY:  # a correction's old values are not data
+        body = without_replaced(normalize(mail.new_text))
+        return [Source("new text", body, tab_rows(body), anchor, mail.new_text),
+                *_form_sources(mail, anchor, _limits(context))]
+    written = without_hq_quotes(mail.body_text, getattr(context, "own_domains", ("ptg139.com",)))
+    body = normalize(written)
+    out = [Source("body", body, tab_rows(body), anchor, written)]
     for i, table in enumerate(getattr(tree, "html_tables", []) or []):
-        out.append(Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table], anchor))
+        out.append(Source(f"html table {i + 1}", "", [tuple(normalize(c) for c in row) for row in table], anchor,
+                          "\n".join(c for row in table for c in row)))
     for fwd in mail.forwarded:
         text = normalize(fwd.body_text)
         out.append(Source(f"forwarded mail {fwd.subject or ''}".strip(), text, tab_rows(text),
-                           _anchor(fwd.date) or anchor))
+                           _anchor(fwd.date) or anchor, fwd.body_text))
     out.extend(_form_sources(mail, anchor, _limits(context)))
-    out.append(Source("subject", subject, [], anchor))
+    out.append(Source("subject", subject, [], anchor, mail.subject or ""))
     return out
 
 
@@ -67,7 +70,8 @@ def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]
         titles = [cells[0] for cells in ([c for c in row if c.strip()] for row in rows) if len(cells) == 1]
         text = normalize("\n".join([att.filename, *form.paragraphs, *titles]))  # one-cell rows read as lines
-        out.append(Source(f"attachment {att.filename}", text, rows, anchor))
+        written = "\n".join([*form.paragraphs, *(c for table in form.tables for row in table for c in row)])
+        out.append(Source(f"attachment {att.filename}", text, rows, anchor, written))
     return out
 
 
@@ -128,6 +132,8 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
             put(name, dates[0][0].isoformat() if dates else None, where, f"label:{name}")
     _prose(mail, sources, anchor, got, ids, put, prov, extra_ids, extra_reasons)
     fields = _fields(mail.kind, got, ids)
+    fields = replace(fields, **{name: as_written(value, [s.written for s in sources])  # 台中聯勝, 宏昇 as written
+                                for name in ("partner", "client") if (value := getattr(fields, name))})
     return Found(fields, missing_for(mail.kind, fields, mail.attachments), tuple(prov))
 
 
@@ -149,14 +155,21 @@ def _count(value: str) -> int | None:
     return cn_number(m.group(1)) if m else None
 
 
+_TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
+
+
 def _reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
-    m = re.search(r"第\s*([1-5一二三四五])\s*条", text)
+    if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
+        text = " ".join(ticked)
+    m = re.search(r"第\s*([1-5一二三四五])\s*条|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
+                  text, re.I)
     if m:
-        return cn_number(m.group(1))
+        return cn_number(m.group(1) or m.group(2))
     best, best_score = None, 0
+    lowered = text.lower()
     for code, reason in REASONS.items():
         words = reason.words + tuple((extra or {}).get(code, ()))
-        score = sum(len(w) for w in words if w in text)
+        score = sum(len(w) for w in words if w.lower() in lowered)
         if score > best_score:
             best, best_score = code, score
     return best
@@ -166,6 +179,10 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
     if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
+        m = re.search(r"(?:理由|原因|判定标准|\breason\b)[^。\n]{0,6}?(?:改为|改成|更正为|应为|应该是|should be)\s*"
+                      r"([^。\n]{1,40})", text, re.I)
+        if m:  # '申诉理由改为第2条'
+            put("reason_code", _reason(m.group(1), extra_reasons), "new text", "corrected reason")
         _prose_ids(sources, ids, prov, extra_ids)
         for src in sources:
             _prose_times(src, put, mail.sender)
@@ -240,11 +257,12 @@ def _prose_times(src: Source, put, sender: str | None = None) -> None:
         and found[i + 1].start - t.end < 20)]
     for t in times:
         around = text[max(0, t.start - 12):t.start] + text[t.end:t.end + 14]
-        if re.search(r"推送|推给|推过|推了|下发|推到", around):
+        if re.search(r"推送|推给|推过|推了|下发|推到|\bpush(ed)?\b", around, re.I):
             put("pushed_at", t.at.isoformat(), src.name, "time near 推送")
-        elif re.search(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说", around):
+        elif re.search(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|"
+                       r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", around, re.I):
             put("objected_at", t.at.isoformat(), src.name, "time near 反馈")
-    if len(times) >= 2:
+    if len(times) >= 2 and src.name != "new text":  # a reply states what it corrects, not an order of events
         put("pushed_at", times[0].at.isoformat(), src.name, "first time mentioned")
         put("objected_at", times[1].at.isoformat(), src.name, "second time mentioned")
     # a forwarded complaint from outside the partner, with no time in its words, objects when it was sent
@@ -279,6 +297,9 @@ def _summary_prose(text: str, put, anchor: date | None = None) -> None:
             put("service_start", a.isoformat(), "text", "date range")
             put("service_end", b.isoformat(), "text", "date range")
             return
+    if period := find_period(text, anchor):  # 2026年3月至次年2月, 1月10日起，服务期一年
+        put("service_start", period[0].isoformat(), "text", "service period in months or years")
+        put("service_end", period[1].isoformat(), "text", "service period in months or years")
 
 
 def _fields(kind: Kind, got: dict, ids: list[str]) -> Fields:

@@ -17,24 +17,31 @@ __all__ = ["LABELS", "Source", "label_field", "labelled", "tab_rows"]
 # label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
 LABELS: dict[str, tuple[str, ...]] = {
     "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
-                "提交单位", "反馈单位", "所属合作商", "partner", "agent", "agency"),
+                "提交单位", "反馈单位", "所属合作商", "partner", "agent", "agency",
+                "partnercompany", "reseller", "channelpartner"),
     "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
-               "付费客户名称", "客户单位", "client", "customer", "clientname"),
+               "付费客户名称", "客户单位", "client", "customer", "clientname", "payingclient",
+               "customername", "clientcompany"),
     "lead_ids": ("商机编号", "询盘编号", "线索编号", "商机id", "商机号", "商机单号", "询盘号", "编号",
-                 "商机编码", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid"),
+                 "商机编码", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid", "leadnumber",
+                 "leadnos", "inquiryno"),
     "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送", "pushtime", "pushedat",
-                  "pushed", "pushdate"),
+                  "pushed", "pushdate", "pushedon", "leadpushed", "pushtimebeijing"),
     "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
                     "异议提出时间", "反馈日期", "客户反馈", "反馈", "异议", "objectiontime", "feedbacktime",
-                    "objectedat", "complainttime"),
+                    "objectedat", "complainttime", "objected", "clientobjected", "objection",
+                    "clientfeedback", "complained"),
     "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
-               "reason", "criterion"),
+               "reason", "criterion", "appealreason", "reasonforappeal"),
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
-              "合同商机", "商机总数", "配额", "合同约定", "合同", "quota", "contractquota"),
+              "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
+              "合约商机", "合约", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
-                     "已推", "pushedcount", "pushedsofar", "leadspushed"),
+                     "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
+                     "delivered", "leadsdelivered", "pushedtodate"),
     "progress": ("推送进度", "商机进度", "progress"),
-    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "serviceperiod", "period"),
+    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间", "合约期限", "serviceperiod",
+               "period", "contractperiod", "serviceterm", "term"),
     "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "服务期开始", "服务期起",
                       "服务起始", "开始时间", "servicestart", "startdate"),
     "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "服务期结束",
@@ -63,7 +70,7 @@ def label_field(label: str) -> str | None:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
         if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
-                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例)",
+                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例|希望|要求|表示|认为|说|觉得|建议|确认|同意)",
                                  key[len(known):]):
             return _LABEL_OF[known]
     for known in _LONGEST_FIRST:  # '目前已推送', '当前推送进度': a short qualifier before a known label
@@ -78,9 +85,10 @@ class Source:
     text: str
     rows: list[tuple[str, ...]]
     anchor: date | None = None  # the day 今天/昨天 and year-less dates refer to
+    written: str = ""  # the same text and cells as the writer wrote them (text and rows are normalised)
 
 
-_SEGMENT = re.compile(r"[，,；;]\s*|\s{2,}|\t")
+_SEGMENT = re.compile(r"[，；;]\s*|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))\s*|\s{2,}|\t|\s+[/|｜]\s+")
 _PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
 
 
@@ -91,15 +99,34 @@ def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
         for n, line in enumerate(src.text.split("\n"), 1):
             if line.count("\t") >= 2:  # a table row: read by _table_pairs
                 continue
-            for segment in [line, *(_SEGMENT.split(line) if _SEGMENT.search(line) else [])]:
-                m = _LABEL_RE.match(segment) or _ANY_LABEL_RE.match(segment)
-                field_name = label_field(m.group(1)) if m else None
-                if field_name and m.group(2):
-                    value = m.group(2) if segment is not line else _SEGMENT.split(m.group(2))[0] \
-                        if field_name in ("quota", "pushed_count", "lead_count") else m.group(2)
-                    pairs.append((field_name, value.strip(), f"{src.name} line {n}", src))
+            segments = _SEGMENT.split(line) if _SEGMENT.search(line) else []
+            found = [(segment, hit) for segment in segments if (hit := _label(segment))]
+            if len(found) < 2:  # 'Partner: A / Client: B': each label its own value, never the rest of the line
+                found = [(line, hit)] + found if (hit := _label(line)) else found
+            for segment, (field_name, value) in found:
+                if segment is line and field_name in ("quota", "pushed_count", "lead_count"):
+                    value = _SEGMENT.split(value)[0]
+                pairs.append((field_name, value.strip(), f"{src.name} line {n}", src))
         pairs.extend(_table_pairs(src))
     return pairs
+
+
+_EN_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ()/.]{1,30}?)\s*[:：]\s*(.*?)\s*$")
+
+
+def _label(segment: str) -> tuple[str, str] | None:
+    """(field, value) when the segment opens with a label we know; an English label needs its colon
+    ('Customer Success | …' in a signature names no client), and may run to several words."""
+    for pattern in (_LABEL_RE, _ANY_LABEL_RE, _EN_LABEL_RE):
+        m = pattern.match(segment)
+        if not m or not m.group(2):
+            continue
+        label, rest = m.group(1), segment[m.end(1):]
+        if label.isascii() and not re.match(r"\s*[】\]〕)）]?\s*[:：\t]", rest):
+            continue
+        if field_name := label_field(label):
+            return field_name, m.group(2)
+    return None
 
 
 def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
@@ -112,8 +139,10 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
             header = None
             continue
         named = [label_field(c) if c else None for c in cells]
-        if sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (
-                sum(1 for f in named if f) >= 3 and sum(1 for c in cells if c) == sum(1 for f in named if f)):
+        filled = [c for c in cells if c]
+        pairs = _row_pairs(filled)
+        if pairs is None and (sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (
+                sum(1 for f in named if f) >= 3 and len(filled) == sum(1 for f in named if f))):
             header = named
             continue
         if header is not None:
@@ -121,10 +150,23 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
                 if field_name and value:
                     out.append((field_name, value, f"{src.name} row {n}", src))
             continue
-        filled = [c for c in cells if c]
-        if len(filled) >= 2 and named[cells.index(filled[0])]:
-            out.append((named[cells.index(filled[0])], filled[1], f"{src.name} row {n}", src))
+        if pairs:  # 推送时间 | 09:12 | 客户反馈时间 | 13:40: label, value, label, value
+            out.extend((f, v, f"{src.name} row {n}", src) for f, v in pairs)
+        elif len(filled) >= 2 and (field_name := named[cells.index(filled[0])]):
+            # a reason row of check boxes (申诉理由 | □ 同行 | □ 微信 | ■ 留错电话): all its options
+            value = " ".join(filled[1:]) if field_name == "reason" else filled[1]
+            out.append((field_name, value, f"{src.name} row {n}", src))
     return out
+
+
+def _row_pairs(filled: list[str]) -> list[tuple[str, str]] | None:
+    """A row of two or more label/value pairs side by side, or None when the row is not one."""
+    if len(filled) < 4 or len(filled) % 2:
+        return None
+    pairs = [(label_field(label), value) for label, value in zip(filled[::2], filled[1::2], strict=True)]
+    if all(f and not label_field(v) for (f, _), v in zip(pairs, filled[1::2], strict=True)):
+        return pairs  # type: ignore[return-value]
+    return None
 
 
 

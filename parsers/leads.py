@@ -34,6 +34,7 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
     """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
     are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
     text = _BROKEN.sub(r"-\1", text)  # 'SJ20260713-\n0019': an id wrapped at its hyphen
+    text = _shorthand(_DASHES.sub("-", text))
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
     ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids and not _CASE.fullmatch(m.group(1))]
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
@@ -48,6 +49,35 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
             if m.group(1) not in ids:
                 ids.append(m.group(1))
     return ids
+
+
+_DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
+_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
+_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
+_MORE = re.compile(r"\s*[、,，/]\s*(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
+
+
+def _shorthand(text: str) -> str:
+    """Ids as people shorten them, written out: 'SJ…-0019/0020' and 'SJ…-0012、0015' (the prefix
+    once), 'SJ…-0031 至 SJ…-0035' and 'SJ…-0031至0035' (a range of at most 50)."""
+    out, last = [], 0
+    for m in _ID_TAIL.finditer(text):
+        if m.start() < last:
+            continue
+        head, tail = m.group(1), m.group(2)
+        ids, end = [head + tail], m.end()
+        r = _RANGE.match(text, end)
+        if r and (r.group(1) in (None, head)) and len(r.group(2)) == len(tail) and 0 < int(r.group(2)) - int(tail) <= 50:
+            ids = [f"{head}{n:0{len(tail)}d}" for n in range(int(tail), int(r.group(2)) + 1)]
+            end = r.end()
+        else:
+            while (more := _MORE.match(text, end)) and len(more.group(1)) == len(tail):
+                ids.append(head + more.group(1))
+                end = more.end()
+        if len(ids) > 1:
+            out.append(text[last:m.start()] + "、".join(ids))
+            last = end
+    return "".join(out) + text[last:] if out else text
 
 
 def _is_compact_date(digits: str) -> bool:

@@ -23,22 +23,35 @@ _LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合�
                       r"和|及|在|对|即|问|找|由|帮|让|[(（]")
 
 
+# Place names that hold a lead-in word: 呼和浩特's 和 starts no sentence.
+_PLACES = ("呼和浩特", "和田", "和林格尔", "和平区", "和县", "和龙", "为民", "对外", "及第", "由拳")
+
+
 def trim_company(name: str) -> str:
     """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司',
     '精诚注塑(东莞市精诚…公司' → '东莞市精诚…公司')."""
+    inside = {i for place in _PLACES for at in [name.find(place, 0, 18)] if at >= 0
+              for i in range(at, at + len(place))}
     cut = 0
     for m in _LEAD_IN.finditer(name[:16]):
-        if len(name) - m.end() >= 6:
+        if len(name) - m.end() >= 6 and m.start() not in inside:
             cut = m.end()
     return name[cut:]
 
 
 _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服部|客服中心|客户服务部|客服组|运营部|商务部|"
-                             r"市场部|服务部)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
+                             r"市场部|服务部|客服|售后部|售后)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
+
+
+# '我们筑城数联服务的黔匠矿机': the writer's own short name before the client it serves.
+_WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的)")
 
 
 def signature_partner(body: str) -> str | None:
-    """The partner's short name from a signature line such as '河洛云商 客服部', when no full name is written."""
+    """The partner's short name from a signature line such as '河洛云商 客服部', or from '我们筑城数联
+    服务的…', when no full name is written."""
+    if m := _WE_SERVE.search(body):
+        return m.group(1)
     lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
     for line in reversed(lines):
         m = _SIGNATURE_TEAM.match(line)
@@ -66,16 +79,23 @@ def subject_client(subject: str, text: str) -> str | None:
     return m.group(1)
 
 
+# English names, as in an English signature block: 'Xiamen Ludao Yunshang Network Technology Co., Ltd.'
+_EN_COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'-]*[ \t]+){1,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|"
+                         r"Inc\.?|Corporation|Corp\.?|LLC|GmbH))")
+_EN_AGENCY = re.compile(r"\b(Network|Information|Commerce|Digital|Marketing|Media|Internet|Advertising|E-commerce)\b")
+
+
 def is_agency(name: str) -> bool:
-    return any(w in name for w in AGENCY_WORDS)
+    return any(w in name for w in AGENCY_WORDS) or bool(_EN_AGENCY.search(name))
 
 
 
 def companies(text: str) -> list[str]:
     """Full company names in order of appearance, trimmed of the sentence around them."""
+    found = [(m.start(), trim_company(m.group(0))) for m in _COMPANY.finditer(text)]
+    found += [(m.start(), m.group(1)) for m in _EN_COMPANY.finditer(text)]
     out: list[str] = []
-    for m in _COMPANY.finditer(text):
-        name = trim_company(m.group(0))
+    for _, name in sorted(found):
         if len(name) >= 6 and name not in out:
             out.append(name)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 
-from parsers import classify, evidence, fields, forensics, mime
+from parsers import classify, evidence, fields, forensics, mime, topics
 from parsers.records import AttachmentInfo, Fields, Kind, Limits, ParsedMail, Provenance
 from parsers.text import strip_quoted
 
@@ -46,6 +46,8 @@ def _understand(mail: ParsedMail, tree: mime.MimeMail, context: Context) -> Pars
     """Kind, case tag and fields; filled in by classify.py and fields.py."""
     verdict = classify.classify(mail, tree, context)
     mail = replace(mail, kind=verdict.kind, kind_signals=verdict.signals, case_ref=verdict.case_ref)
+    if mail.kind == Kind.UNKNOWN:
+        mail = replace(mail, **dict(zip(("topic", "topic_signal"), topics.topic(mail), strict=True)))
     if mail.kind in (Kind.APPEAL, Kind.ADJUSTMENT, Kind.SUMMARY, Kind.REPLY):
         found = fields.extract(mail, tree, context)
         mail = replace(mail, fields=found.fields, missing=found.missing, provenance=found.provenance)

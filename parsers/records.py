@@ -48,23 +48,27 @@ class Reason:
 
 REASONS: dict[int, Reason] = {r.code: r for r in (
     Reason(1, "peer_harassment", "需求者属于同行恶意骚扰或不良询价",
-           ("同行", "恶意", "骚扰", "不良询价", "竞争对手", "同业", "套价", "探价", "恶意询价", "竞品"),
+           ("同行", "恶意", "骚扰", "不良询价", "竞争对手", "同业", "套价", "探价", "恶意询价", "竞品",
+            "competitor", "harass", "malicious", "fishing for", "price fishing", "spam inquir"),
            ("同行", "恶意", "骚扰", "不良询价")),
     Reason(2, "wechat_unreachable", "需求者留微信，微信如何都加不上",
            ("微信加不上", "加不上", "加不了微信", "微信搜不到", "搜不到微信", "微信无法添加", "添加微信失败",
-            "微信号不存在", "加微信", "微信"),
+            "微信号不存在", "加微信", "微信", "wechat", "cannot add", "can't add", "could not add"),
            ("加不上", "微信")),
     Reason(3, "wrong_contact", "需求者留错电话/个人或其他不对口企业",
            ("留错电话", "电话错误", "空号", "号码错误", "打不通", "错号", "停机", "不对口", "个人需求", "是个人",
-            "个人用户", "留错", "电话不对", "非企业"),
+            "个人用户", "留错", "电话不对", "非企业", "wrong number", "invalid number", "not in service",
+            "disconnected", "an individual", "private person", "unrelated company", "wrong contact"),
            ("留错", "空号", "不对口")),
     Reason(4, "industry_mismatch", "所需产品不符合客户行业",
            ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
-            "行业不同"),
+            "行业不同", "outside the client's industry", "different industry", "industry mismatch",
+            "wrong industry", "not the client's industry", "another industry"),
            ("行业不符", "不是一个行业")),
     Reason(5, "product_mismatch", "所需产品与客户经营产品不一致",
            ("产品不一致", "产品不符", "经营产品不一致", "不是客户的产品", "产品不对", "客户不做这个产品",
-            "产品与客户经营", "所需产品与客户"),
+            "产品与客户经营", "所需产品与客户", "product mismatch", "does not make",
+            "doesn't make", "different product", "wrong product", "not a product"),
            ("产品不一致",)),
 )}
 
@@ -183,6 +187,8 @@ class ParsedMail:
     kind: Kind = Kind.UNKNOWN
     kind_signals: tuple[str, ...] = ()  # why the kind was chosen
     case_ref: str | None = None
+    topic: str | None = None  # unknown mail only: question, onboarding, invoice, meeting, … (topics.py)
+    topic_signal: str | None = None  # the cue that decided the topic
     fields: Fields = field(default_factory=Fields)
     missing: tuple[str, ...] = ()
     provenance: tuple[Provenance, ...] = ()
@@ -204,6 +210,8 @@ class ParsedMail:
             "in_reply_to": self.in_reply_to,
             "references": list(self.references),
             "signals": list(self.kind_signals),
+            "topic": self.topic,
+            "topic_signal": self.topic_signal,
             "warnings": list(self.warnings),
             "provenance": [{"field": p.field, "value": p.value, "source": p.source, "rule": p.rule}
                            for p in self.provenance],

@@ -1,14 +1,16 @@
-"""Text helpers for mail bodies: HTML to text (with its tables), full-width
-normalisation, and stripping of quoted earlier mail."""
+"""Text helpers for mail bodies: HTML to text (with its tables), full-width and
+traditional-to-simplified normalisation for matching, and stripping of quoted earlier mail."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["HtmlText", "html_to_text", "normalize", "strip_quoted"]
+__all__ = ["HtmlText", "as_written", "html_to_text", "normalize", "strip_quoted", "to_simplified", "without_replaced"]
 
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
           "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer"}
@@ -113,8 +115,46 @@ def html_to_text(html: str, drop_quotes: bool = False) -> HtmlText:
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width letters, digits and colons to half-width) with CJK punctuation kept."""
-    return unicodedata.normalize("NFKC", text)
+    """The text as the parser matches it: NFKC (full-width letters, digits and colons to
+    half-width, CJK punctuation kept) and in simplified script, character for character
+    (商機申訴 → 商机申诉), so every label, synonym and kind signal works in both scripts.
+    The length is kept: position i of the result is position i of the NFKC text, which
+    `as_written` uses to hand back a name the way its writer wrote it."""
+    folded = unicodedata.normalize("NFKC", text)
+    return folded if folded.isascii() else to_simplified(folded)
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # OpenCC's own tables: traditional (Taiwan, Hong Kong) to simplified
+
+    return opencc.OpenCC("t2s")
+
+
+@functools.lru_cache(maxsize=20000)
+def _char_t2s(ch: str) -> str:
+    out = _t2s().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """Simplified script with the same length: OpenCC's phrase-aware conversion, or one
+    character at a time where a phrase would change the length."""
+    out = _t2s().convert(text)
+    return out if len(out) == len(text) else "".join(_char_t2s(ch) for ch in text)
+
+
+def as_written(value: str, sources: Iterable[str]) -> str:
+    """`value`, found in the normalised form of one of `sources`, as that source writes it
+    (台中聯勝數位 rather than 台中联胜数位); the value itself when no source holds it."""
+    for source in sources:
+        folded = unicodedata.normalize("NFKC", source)
+        if folded.isascii():
+            continue
+        at = to_simplified(folded).find(value)
+        if at >= 0:
+            return folded[at:at + len(value)]
+    return value
 
 
 # Lines that open a quoted earlier message, as Chinese and Western clients write them.
@@ -128,24 +168,37 @@ _QUOTE_OPENERS = [
         r"^On .{0,160}wrote:\s*$",
         r"^于\s*.{0,80}写道\s*[:：]?\s*$",
         r"^_{10,}\s*$",                                    # new Outlook rule line
-        r"^(发件人|From)\s*[:：].+",                         # header block of a quoted mail
+        r"^(发件人|寄件者|From)\s*[:：].+",                  # header block of a quoted mail (寄件者: Taiwan)
     )
 ]
-_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|收件人|抄送|主题|日期|时间|From|Sent|Date|To|Cc|Subject)\s*[:：]")
+_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|收件人|抄送|主题|日期|时间|寄件者|寄件日期|收件者|副本|主旨|"
+                           r"From|Sent|Date|To|Cc|Subject)\s*[:：]")
+
+
+_CORRECTS = re.compile(r"更正|改为|改成|应为|应该是|填错|写错|误写|\bcorrect(ion|ed)?\b|\bshould be\b|\btypo\b", re.I)
+_OLD_VALUE = re.compile(r"(?:原填的?|原来填?的?|原为|原来是|之前误?写成了?|之前填成了?|误写成了?|误填[为成]?|而不是|不是|"
+                        r"\binstead of\b|\bnot\b)[^，。,;；)）\n]*", re.I)
+
+
+def without_replaced(text: str) -> str:
+    """A correction without the values it replaces: '推送时间更正为10:20（之前误写成10:02）' keeps
+    10:20 only ('…改为第2条，不是第3条', '…at 10:04, not 10:40' alike). Text without a
+    correction word is returned as it is."""
+    return _OLD_VALUE.sub("", text) if _CORRECTS.search(text) else text
 
 
 def strip_quoted(text: str) -> str:
     """The new text of a reply: everything before the first quoted-mail opener and `>` lines."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        s = line.strip()
+        s = normalize(line.strip())  # 原始郵件, 寫道, 寄件者 read as their simplified selves
         if not s:
             continue
         for pattern in _QUOTE_OPENERS:
             if pattern.match(s):
-                if pattern.pattern.startswith("^(发件人|From)"):
+                if pattern.pattern.startswith("^(发件人|寄件者|From)"):
                     # only a block of two or more header lines counts as a quote opener
-                    nxt = [x.strip() for x in lines[i + 1:i + 4] if x.strip()]
+                    nxt = [normalize(x.strip()) for x in lines[i + 1:i + 4] if x.strip()]
                     if not nxt or not _HEADER_BLOCK.match(nxt[0]):
                         continue
                 return _drop_gt("\n".join(lines[:i] + _after_quote(lines[i + 1:])))

@@ -7,18 +7,19 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parsers.records import SHANGHAI
 
-__all__ = ["SHANGHAI", "TimeMention", "cn_number", "find_dates", "find_times"]
+__all__ = ["SHANGHAI", "TimeMention", "cn_number", "find_dates", "find_period", "find_times"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-CN_NUM = "[零〇一二两三四五六七八九十百千万]+"
+              "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "拾": 10, "佰": 100, "仟": 1000}
+CN_NUM = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"  # financial numerals too (壹佰伍拾)
 
 
 def cn_number(text: str) -> int | None:
@@ -54,10 +55,20 @@ def _num(name: str) -> str:
     return rf"(?P<{name}>\d{{1,4}}|{CN_NUM})"
 
 
+def _ampm(name: str) -> str:
+    """An English half of the day after a clock ('2:15 pm', '11:05AM', '3:40 p.m.')."""
+    return rf"(?:\s*(?P<{name}>[aApP])\.?[mM]\.?(?![A-Za-z]))?"
+
+
 _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})|点\s*(?P<dian>半|{_num('dian_minute')}\s*分?)?"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}}){_ampm('clock_ampm')}|点\s*(?P<dian>半|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
-_FULL_DATE = r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
+_FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+              rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{_MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
+              rf"|(?<![A-Za-z])(?P<en_m2>{_MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
+              r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                r"(?P<cn_day>\d{1,2}|[一二三十]?[一二三四五六七八九十])\s*[日号]|"
                r"(?P<slash_month>\d{1,2})[/-](?P<slash_day>\d{1,2})(?![\d/-])"
@@ -68,12 +79,12 @@ _COMPACT = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*"
-         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?![\d:])"
-         rf"|{_num('bare_hour')}\s*点\s*(?P<bare_dian>半|{_num('bare_minute')}\s*分?)?)")
+         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?![\d:]){_ampm('bare_ampm')}"
+         rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|{_num('bare_minute')}\s*分?)?)")
 _RELATIVE = r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天])"
 
 PATTERN = re.compile(
-    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})\s*(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
+    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None}
 _WEEKDAYS = "一二三四五六日"
 
@@ -98,6 +109,11 @@ def _hour(part: str | None, hour: int) -> int:
     return hour
 
 
+def _english(ampm: str, hour: int) -> int:
+    """12-hour English clock: 12 am is midnight, 12 pm noon, 2 pm 14."""
+    return hour % 12 + (12 if ampm in "pP" else 0)
+
+
 def _minutes(words: str | None) -> int:
     """'20分' / '二十' → 20; '半' → 30; nothing → 0."""
     if words == "半":
@@ -108,8 +124,22 @@ def _minutes(words: str | None) -> int:
 def _day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
     """The day a dated mention names: a full date, 20日 (month of the day before), 3月5日 or
     3/5 (year of the anchor), or 昨天/上周三; None when it cannot be told."""
+    return _written_date(g) or _short_day(g, anchor, previous)
+
+
+def _written_date(g: dict[str, str | None]) -> date | None:
+    """A date written with its year, in any of the ways _FULL_DATE reads."""
     if g["year"]:
         return date(int(g["year"]), int(g["month"]), int(g["day"]))
+    if g["dmy_year"]:  # 23/3/2026, 09.10.2026: day first, as Hong Kong and European writers put it
+        return date(int(g["dmy_year"]), int(g["dmy_month"]), int(g["dmy_day"]))
+    if g["en_y1"] or g["en_y2"]:  # 14 July 2026, Mar 1, 2026
+        month = _MONTH_NAMES.index((g["en_m1"] or g["en_m2"] or "")[:3].lower()) + 1
+        return date(int(g["en_y1"] or g["en_y2"]), month, int(g["en_d1"] or g["en_d2"]))
+    return None
+
+
+def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
     if g["day_only"]:  # '20日14时': the month of the day mentioned before, else of the Date header
         base = previous or anchor
         return date(base.year, base.month, int(g["day_only"])) if base else None
@@ -117,8 +147,15 @@ def _day(g: dict[str, str | None], anchor: date | None, previous: date | None) -
         return None
     if g["cn_month"] or g["slash_month"]:
         month, dom = (g["cn_month"], g["cn_day"]) if g["cn_month"] else (g["slash_month"], g["slash_day"])
-        return date(anchor.year, cn_number(month) or 0, cn_number(dom) or 0)
+        return _latest(anchor, cn_number(month) or 0, cn_number(dom) or 0)
     return _relative_day(g["relative"], anchor, previous) if g["relative"] else None
+
+
+def _latest(anchor: date, month: int, dom: int) -> date:
+    """A date written without a year: the latest one not after the mail's own day (a 12月31日
+    in a mail of 2 January is last year's)."""
+    day = date(anchor.year, month, dom)
+    return day if day <= anchor else date(anchor.year - 1, month, dom)
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -128,6 +165,8 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     hour, minute = cn_number(g["clock_hour"]) or 0, 0
     if g["clock_minute"]:
         minute = int(g["clock_minute"])
+        if g["clock_ampm"]:
+            return _english(g["clock_ampm"], hour), minute
     elif g["dian"]:
         minute = _minutes("半" if g["dian"] == "半" else g["dian_minute"])
     elif g["shi"]:
@@ -141,17 +180,25 @@ def _at(day: date, hour: int, minute: int) -> datetime | None:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
 
 
+_PM = ("下午", "傍晚", "晚上", "夜里", "晚")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
 def find_times(text: str, anchor: date | None, last_day: date | None = None) -> list[TimeMention]:
     """Every date(-time) mention, in order. `anchor` (the Date header's day) supplies a
-    missing year and resolves 昨天/今天; 当天 means the day mentioned just before."""
+    missing year and resolves 昨天/今天; 当天 means the day mentioned just before. A time
+    with no half of the day written after an afternoon one in the same sentence is in the
+    afternoon too when that keeps it later (下午3点10分推送，客户4点半反馈 → 16:30)."""
     out: list[TimeMention] = []
     previous = last_day
+    afternoon: tuple[int, int] | None = None  # (end, hour) of the last time said to be after noon
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         try:
             if g["c_year"]:  # 20260305 1430
                 day = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
                 clock = (int(g["c_hour"]), int(g["c_minute"])) if g["c_hour"] else None
+                part = None
             elif g["bare_hh"] or g["bare_hour"]:  # a time alone: on the day mentioned before
                 day = previous or anchor
                 if day is None:
@@ -159,22 +206,59 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 hour = int(g["bare_hh"]) if g["bare_hh"] else cn_number(g["bare_hour"]) or 0
                 minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(
                     "半" if g["bare_dian"] == "半" else g["bare_minute"])
-                if (at := _at(day, _hour(g["bare_part"], hour), minute)) is not None:
+                part = g["bare_part"] or g["bare_ampm"]
+                hour = _english(g["bare_ampm"], hour) if g["bare_ampm"] else _hour(g["bare_part"], hour)
+                hour = _inherit(text, m.start(), hour, part, afternoon, colon=bool(g["bare_hh"]))
+                if (at := _at(day, hour, minute)) is not None:
                     out.append(TimeMention(at, m.start(), m.end(), True))
+                    afternoon = _after_noon(_trimmed_end(text, m), hour, part, afternoon)
                 continue  # a bare time never becomes the day mentioned before
             else:
                 day = _day(g, anchor, previous)
                 if day is None:
                     continue
                 clock = _clock(g)
+                part = g["clock_part"] or g["clock_ampm"]
+            if clock is not None:
+                clock = (_inherit(text, m.start(), clock[0], part, afternoon, colon=bool(g["clock_minute"])), clock[1])
             at = _at(day, *(clock or (0, 0)))
         except (ValueError, TypeError, OverflowError):
             continue
         if at is None:
             continue
         out.append(TimeMention(at, m.start(), m.end(), clock is not None))
+        if clock is not None:
+            afternoon = _after_noon(_trimmed_end(text, m), clock[0], part, afternoon)
         previous = day
     return out
+
+
+def _trimmed_end(text: str, m: re.Match) -> int:
+    """Where a mention ends, without the spaces or line break the pattern took after it."""
+    return m.start() + len(text[m.start():m.end()].rstrip())
+
+
+def _inherit(text: str, start: int, hour: int, part: str | None, afternoon: tuple[int, int, bool] | None,
+             colon: bool) -> int:
+    """The afternoon of an earlier time in the same sentence, for a time that names no half:
+    after 下午3点 (or 3 pm) any later 4点 / 4:30; after a 24-hour 15:10 only a 4点 (who writes
+    4:30 after 15:10 means 4:30)."""
+    if part or afternoon is None or hour >= 12 or _SENTENCE_END.search(text, afternoon[0], start):
+        return hour
+    end, before, said = afternoon
+    if colon and not said:
+        return hour
+    return hour + 12 if hour + 12 >= before else hour
+
+
+def _after_noon(end: int, hour: int, part: str | None, before: tuple[int, int, bool] | None
+                ) -> tuple[int, int, bool] | None:
+    """(end, hour, said) of a time after noon: `said` when a word or 'pm' says so."""
+    if part in _PM or part in ("p", "P"):
+        return (end, hour, True)
+    if hour >= 12 and part is None:
+        return (end, hour, False)
+    return None
 
 
 _YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
@@ -188,8 +272,8 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
     for m in _DATE_ONLY.finditer(text):
         g = m.groupdict()
         try:
-            if g["year"]:
-                d = date(int(g["year"]), int(g["month"]), int(g["day"]))
+            if (written := _written_date(g)) is not None:
+                d = written
             elif g["c_year"]:
                 d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
             elif anchor is not None:
@@ -200,3 +284,38 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
             continue
         out.append((d, m.start()))
     return out
+
+
+_END = r"(?!\s*\d{1,2}\s*[日号])"
+_MONTH_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*(\d{{1,2}})\s*月{_END}\s*(?:至|到|-|~|～|—|–)\s*"
+                          rf"(?:(20\d{{2}})\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
+_FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:起|开始)"
+                       rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
+
+
+def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
+    """A service period written as months or as a start and a length: 2026年3月至次年2月 →
+    2026-03-01…2027-02-28; 1月10日起，服务期一年 → the latest 10 January not after the
+    anchor, to the day before its anniversary."""
+    try:
+        if m := _MONTH_RANGE.search(text):
+            year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
+            end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
+            start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+            return (start, end) if start < end else None
+        if m := _FROM_FOR.search(text):
+            month, dom, years = int(m.group(2)), int(m.group(3)), cn_number(m.group(4)) or 0
+            if m.group(1):
+                start = date(int(m.group(1)), month, dom)
+            elif anchor is not None:
+                start = _latest(anchor, month, dom)
+            else:
+                return None
+            try:
+                anniversary = start.replace(year=start.year + years)
+            except ValueError:  # 29 February
+                anniversary = date(start.year + years, 3, 1)
+            return (start, anniversary - timedelta(days=1)) if years else None
+    except (ValueError, OverflowError):
+        return None
+    return None

@@ -31,8 +31,13 @@ def timeline(f: Any, tz: tzinfo) -> list[dict[str, Any]]:
         detail = e.detail or ""
         if e.data and e.data.get("verdict"):
             detail = detail or e.data["verdict"]
+        changed = (e.data or {}).get("changed") or {}
+        if changed:  # a reply that corrected the request: old → new, from that reply's message
+            detail = "; ".join([detail] * bool(detail) + [f"{name}: {_shown(old)} → {_shown(new)}"
+                                                          for name, (old, new) in changed.items()])
         items.append((e.at, 1, {"what": _WHAT.get(str(e.action), str(e.action)), "by": e.actor,
-                                "detail": detail, "state": f"{e.from_state or '-'} → {e.to_state}"}))
+                                "detail": detail, "state": f"{e.from_state or '-'} → {e.to_state}",
+                                **({"changed": changed, "message": e.message_pk} if changed else {})}))
     for m in f.mail:
         when = m.sent_at or m.created_at
         delivery = f"{m.status}" + (f" ({m.last_error or m.note})" if (m.last_error or m.note) else "")
@@ -40,6 +45,17 @@ def timeline(f: Any, tz: tzinfo) -> list[dict[str, Any]]:
                                 f"{m.subject}", "delivery": delivery, "message_id": m.message_id}))
     items.sort(key=lambda i: (i[0], i[1]))
     return [{"at": views.iso(at, tz), **item} for at, _, item in items]
+
+
+def _topic_signal(f: Any) -> str | None:
+    """Why a triage case has its topic: the cue the parser saw, kept on the case's first event."""
+    return next(((e.data or {}).get("topic_signal") for e in f.events if str(e.action) == "open"), None)
+
+
+def _shown(value: Any) -> str:
+    if value in (None, [], ""):
+        return "(none)"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _attachment(n: int, a: Any) -> dict[str, Any]:
@@ -58,6 +74,7 @@ def as_json(f: Any, tz: tzinfo) -> dict[str, Any]:
     where = _provenance(f)
     return {
         "number": c.number, "kind": str(c.kind), "state": str(c.state), "assignee": c.assignee,
+        "topic": c.topic, "topic_signal": _topic_signal(f),
         "partner": c.partner_name, "client": c.client_name, "sender": c.sender,
         "received_at": views.iso(c.received_at, tz), "due_at": views.iso(c.due_at, tz),
         "sla": str(c.sla_status) if c.sla_status else "none", "sla_error": c.sla_error,
@@ -82,6 +99,8 @@ def as_text(f: Any, tz: tzinfo) -> str:
              + (f"  assigned to {s(c.assignee)}" if c.assignee else ""),
              f"  due {row['due'] or '-'}  ({row['sla'] or 'no SLA'}{left})",
              f"  partner {s(row['partner']) or '-'}   client {s(row['client']) or '-'}   sender {s(c.sender)}"]
+    if c.topic:
+        lines.append(f"  topic: {c.topic}" + (f"    ← {s(_topic_signal(f))}" if _topic_signal(f) else ""))
     where = _provenance(f)
     for key, value in c.fields.items():
         if value not in (None, []):

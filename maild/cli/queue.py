@@ -12,6 +12,8 @@ from maild.cli import Ctx, cli, pass_ctx, views
 from maild.core.cases import Action, CaseKind, CaseState
 
 PAGE = 500  # the default --limit of `maild queue`
+# parsers/topics.py's topics, named here so that `maild --help` needs no parser
+TOPIC_NAMES = ("question", "onboarding", "invoice", "meeting", "account", "complaint", "pitch", "other")
 
 log = logging.getLogger("maild")
 
@@ -66,6 +68,8 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
 @click.option("--assignee", help="Only cases assigned to this reviewer.")
 @click.option("--mine", is_flag=True, help="Only cases assigned to me (--as / MAILD_USER / the OS user).")
 @click.option("--overdue", is_flag=True, help="Only cases past their due time.")
+@click.option("--topic", type=click.Choice(TOPIC_NAMES),
+              help="Only triage cases about this (what mail that is no request is about).")
 @click.option("--limit", type=click.IntRange(min=1), default=PAGE, show_default=True,
               help="At most this many rows (the soonest due).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first (the next page).")
@@ -74,7 +78,8 @@ def sla_due(c: Ctx, kind: str, received_at: str, pauses: tuple[str, ...]) -> Non
               help="One JSON array: number, kind, state, assignee, partner, client, received_at, due_at, "
                    "seconds_left, sla, checks, missing (a contract: these keys stay). Paged as the table is.")
 @pass_ctx
-def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, limit, offset, every, as_json) -> None:
+def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, topic, limit, offset, every,
+              as_json) -> None:
     """The reviewer's main screen: open cases, soonest due first, the SLA state in colour.
 
     Columns: case, kind, partner, client, state, assignee, due (local time), time left (in the
@@ -84,6 +89,9 @@ def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, lim
     One screen is the 500 soonest due (--limit, --offset to page, --all for every one); stderr
     says how many there are in all. Filters run in the database, before the page is cut.
 
+    Triage cases (mail that is no request) carry a topic: question, onboarding, invoice,
+    meeting, account, complaint, pitch or other; --topic keeps one of them.
+
     Example: maild queue --kind appeal --overdue
     """
     from maild.services import queue
@@ -91,7 +99,7 @@ def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, lim
     app = c.app()
     who = c.user if mine else assignee
     filters = queue.Filters(CaseKind(kind) if kind else None, CaseState(state) if state else None, partner, client,
-                            who, overdue)
+                            who, overdue, topic)
     with app.store.transaction() as tx:
         page = queue.open_cases(tx, app.terms, app.clock.now(), filters, None if every else limit, offset)
         if as_json:

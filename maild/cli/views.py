@@ -148,7 +148,7 @@ def queue_json(rows: Sequence[Any], tz: tzinfo) -> list[dict[str, Any]]:
             "seconds_left": None if r.time_left is None else int(r.time_left.total_seconds()),
             "sla": sla_word, "sla_detail": str(r.status) if r.status else None,
             "checks": [{"name": ch["name"], "ok": ch["passed"], "detail": ch["detail"]} for ch in c.checks],
-            "missing": list(c.missing), "mail": dict(r.mail_trouble),
+            "missing": list(c.missing), "mail": dict(r.mail_trouble), "topic": c.topic,
         })
     return out
 
@@ -161,7 +161,8 @@ RICH_ROWS = 2000  # above this (or when piped) the queue prints as a plain table
 def _queue_cells(r: Any, tz: tzinfo) -> list[str]:
     c = r.case
     due = local(c.due_at, tz) if c.due_at else ("calendar gap" if c.sla_error else "")
-    return [c.number, str(c.kind), c.partner_name or "", c.client_name or "", str(c.state), c.assignee or "",
+    kind = f"{c.kind} ({c.topic})" if c.topic else str(c.kind)
+    return [c.number, kind, c.partner_name or "", c.client_name or "", str(c.state), c.assignee or "",
             due, _hours(r.time_left), str(r.status) if r.status else "none",
             checks_summary([Check.from_json(ch) for ch in c.checks]), ", ".join(c.missing), mail_summary(r.mail_trouble)]
 

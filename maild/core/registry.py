@@ -26,6 +26,7 @@ from datetime import date
 from typing import TypeVar
 
 from maild.errors import RegistryError
+from parsers.text import to_simplified
 
 __all__ = [
     "ClientRow", "PartnerRow", "RegistryError", "match_partner", "names_match",
@@ -59,9 +60,10 @@ def _nfkc(text: str) -> str:
 def normalize_company(name: str) -> str:
     """Return the comparable core of a company name: NFKC, no spaces, no legal-form suffixes.
 
-    "宁波北仑海晟注塑机有限公司" and "宁波北仑海晟注塑机（集团）公司" both give "宁波北仑海晟注塑机".
+    "宁波北仑海晟注塑机有限公司" and "宁波北仑海晟注塑机（集团）公司" both give "宁波北仑海晟注塑机";
+    a name in traditional script compares in simplified.
     """
-    core = re.sub(r"\s+", "", _nfkc(name)).casefold()
+    core = to_simplified(re.sub(r"\s+", "", _nfkc(name)).casefold())  # 鴻昇精機 is 鸿升精机
     while True:
         before = core
         while core and _is_trailing_punctuation(core[-1]):

@@ -64,8 +64,9 @@ def partner_for(tx: Session, sender: str | None, name: str | None) -> Partner | 
         found = match_partner(sender, [r for _, r in rows])
         if found is not None:
             return next(p for p, r in rows if r is found)
-    if name:
-        return next((p for p, _ in rows if names_match(p.name, name)), None)
+    if name:  # a short name (锡商互联) finds its partner, but never a guess between two
+        matches = [p for p, _ in rows if names_match(p.name, name)]
+        return matches[0] if len(matches) == 1 else None
     return None
 
 
@@ -75,7 +76,7 @@ def _client_for(tx: Session, name: str | None, partner: Partner | None) -> Clien
     matches = [c for c in queries.clients(tx) if names_match(c.name, name)]
     if partner is not None and len(matches) > 1:
         matches = [c for c in matches if c.partner_pk == partner.id] or matches
-    return matches[0] if matches else None
+    return matches[0] if len(matches) == 1 else None  # two clients fit the short name: no guess
 
 
 def _facts(client: Client | None) -> ClientFacts | None:
@@ -186,13 +187,15 @@ def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, t
                 partner_name=partner.name if partner else fields.partner,
                 client_name=client.name if client else fields.client, sender=mail.sender,
                 fields=fields.to_json(), missing=list(mail.missing), checks=[c.to_json() for c in checks],
-                received_at=received, opened_message_pk=message.id, created_at=now, updated_at=now)
+                received_at=received, opened_message_pk=message.id, created_at=now, updated_at=now,
+                topic=mail.topic if kind is CaseKind.TRIAGE else None)
     tx.add(case)
     tx.flush()
     message.case_pk = case.id
     tx.add(CaseEvent(case_pk=case.id, action=Action.OPEN, from_state=None, to_state=CaseState.NEW,
                      actor=mail.sender or "ingest", at=received, message_pk=message.id,
-                     data={"signals": list(mail.kind_signals), "reason": decision.reason}))
+                     data={"signals": list(mail.kind_signals), "reason": decision.reason,
+                           **({"topic": mail.topic, "topic_signal": mail.topic_signal} if mail.topic else {})}))
     _register(tx, mail.message_id, message.id, case.number, now)
     refresh_clock(tx, case, terms, now)
     log.info("%s: case %s opened (%s), due %s", mail.message_id, case.number, kind, case.due_at)
@@ -216,13 +219,16 @@ def _attach_reply(tx: Session, case: Case, decision: Decision, message: Message,
     _register(tx, mail.message_id, message.id, case.number, now)
     action = cases.reply_action(case.state) if case.state is not CaseState.CLOSED else Action.NOTE
     evidence = [a.filename for a in mail.attachments if a.role in (Role.RECORDING, Role.SCREENSHOT)]
+    supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
     data = {"message_id": mail.message_id, "attachments": [a.filename for a in mail.attachments],
-            "reason": decision.reason}
+            "reason": decision.reason,
+            # a correction ('推送时间更正为…'): what the case said before and what the reply says now
+            "changed": {k: [case.fields.get(k), v] for k, v in supplied.items()
+                        if case.kind is not CaseKind.TRIAGE and case.fields.get(k) != v}}
     # the partner's reply counts from our receipt of it, not from when we processed it
     at = max(message.received_at, queries.last_event_at(tx, case) or case.received_at)
     record(tx, case, cases.transition(case.number, case.state, action, mail.sender or "partner", at),
             message.id, data)
-    supplied = {k: v for k, v in mail.fields.to_json().items() if v not in (None, [])}
     if supplied or evidence:
         _update_request(tx, case, supplied)
     refresh_clock(tx, case, terms, now)

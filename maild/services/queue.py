@@ -30,6 +30,7 @@ class Filters:
     client: str | None = None  # part of the client's name, any case
     assignee: str | None = None  # "" for the unassigned ones
     overdue: bool = False  # past the due time now (breached), or missed
+    topic: str | None = None  # triage cases about this (question, onboarding, invoice, …)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def open_cases(tx: Session, terms: sla.Terms, now: datetime, filters: Filters = 
     `limit` of them from `offset` (all when limit is None)."""
     cases, total = queries.queue_page(
         tx, kind=filters.kind, state=filters.state, partner=filters.partner, client=filters.client,
-        assignee=filters.assignee, overdue_at=now if filters.overdue else None, timed_kinds=list(terms.policies),
+        assignee=filters.assignee, topic=filters.topic, overdue_at=now if filters.overdue else None, timed_kinds=list(terms.policies),
         limit=limit, offset=offset)
     trouble = queries.mail_trouble(tx, [case.id for case in cases])
     return Page([Row(case, *_standing(case, terms, now), trouble.get(case.id, {})) for case in cases], total, offset)

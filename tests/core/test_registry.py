@@ -54,6 +54,8 @@ def test_a_name_that_is_only_a_legal_form_is_kept():
         ("甬商汇", "宁波甬商汇信息科技有限公司", False),  # three characters: too short to trust
         ("洛阳宏运叉车制造有限公司", "宁波北仑海晟注塑机有限公司", False),
         ("", "宁波北仑海晟注塑机有限公司", False),
+        ("台中永詮數控機械有限公司", "台中永诠数控机械有限公司", True),  # either script
+        ("永詮數控", "台中永诠数控机械有限公司", True),
     ],
 )
 def test_names_match_when_equal_or_a_short_name_sits_inside_the_full_one(a, b, same):

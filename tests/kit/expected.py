@@ -48,6 +48,8 @@ def differences(got: dict, want: dict) -> list[str]:
         invented = {k: v for k, v in got["fields"].items() if v not in (None, [])}
         if invented:
             out.append(f"fields invented for {want['kind']} mail: {invented}")
+    if "topic" in want and got.get("topic") != want["topic"]:
+        out.append(f"topic: {got.get('topic')!r} != {want['topic']!r}")
     if want["kind"] not in REQUESTS and got["missing"]:
         out.append(f"missing must be empty for {want['kind']}: {got['missing']}")
     if [{k: a[k] for k in ATTACHMENT_KEYS} for a in got["attachments"]] != \

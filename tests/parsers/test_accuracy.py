@@ -1,6 +1,10 @@
-"""Accuracy over the labelled partner-mail sets: tests/mail/labelled (94 mails), and four sets
+"""Accuracy over the labelled partner-mail sets: tests/mail/labelled (94 mails), and five sets
 written independently of the parser and first measured blind: tests/mail/holdout (60),
-tests/mail/blind2 (45), tests/mail/blind3 (40) and tests/mail/blind4 (40).
+tests/mail/blind2 (45), tests/mail/blind3 (40), tests/mail/blind4 (40) and tests/mail/blind5 (64:
+traditional Chinese, English writers, year edges, id shorthand, forms, topics, corrections).
+
+The mails of blind5 the parser still reads differently are listed in STILL_WRONG with the
+family they belong to: strict expected failures, so that a fix shows up and a new miss fails.
 
 Reports kind accuracy, field precision/recall/F1 over non-null values of the
 requests, and exact attachments; fails below the product's targets.
@@ -16,7 +20,16 @@ import parsers
 from kit.expected import differences, field_counts
 from kit.files import MAIL
 
-FILES = [p for name in ("labelled", "holdout", "blind2", "blind3", "blind4") for p in sorted(MAIL.glob(f"{name}/*.eml"))]
+FILES = [p for name in ("labelled", "holdout", "blind2", "blind3", "blind4", "blind5")
+         for p in sorted(MAIL.glob(f"{name}/*.eml"))]
+STILL_WRONG = {
+    "blind5/038": "thread-correction: a time written before its date ('10:04 on 9 April')",
+}
+
+
+def _known(path: Path):
+    reason = STILL_WRONG.get(f"{path.parent.name}/{path.stem}")
+    return pytest.param(path, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else path
 
 
 def measure(files: list[Path]) -> tuple[float, float, float, list[str]]:
@@ -39,7 +52,7 @@ def measure(files: list[Path]) -> tuple[float, float, float, list[str]]:
 
 def test_the_labelled_set_is_large_and_covers_every_kind():
     kinds = {json.loads(p.with_suffix(".expected.json").read_text())["kind"] for p in FILES}
-    assert len(FILES) >= 270
+    assert len(FILES) >= 330
     assert kinds == {"appeal", "adjustment", "summary", "reply", "auto", "unknown"}
 
 
@@ -53,7 +66,7 @@ def test_accuracy_on_the_labelled_set_meets_the_targets(capsys):
     assert attachments == 1.0, failures
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", [_known(p) for p in FILES], ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_labelled_mail_parses_as_labelled(path):
     want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
     assert differences(parsers.parse(path.read_bytes()).to_json(), want) == []

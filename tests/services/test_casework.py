@@ -246,6 +246,36 @@ def test_a_reply_that_supplies_missing_fields_completes_the_case(app):
     assert {ch["name"]: ch["passed"] for ch in c.checks}["objection_within_8h"] is True
 
 
+def test_a_correction_in_the_thread_updates_the_case_and_its_log_shows_old_and_new(app):
+    receive(app, appeal(1), at("2026-09-29T16:05"), "a1")
+    before = case(app, "SS-2026-000001").fields["pushed_at"]
+    body = "总部您好：推送时间更正为9月29日上午9:30（之前误写成10:00），其他不变。\r\n"
+    answer = (f"From: tangying@lcqifu.com\r\nSubject: Re: [DOR#SS-2026-000001] 商机申诉已受理\r\n"
+              f"Message-ID: <fix@lcqifu.com>\r\nDate: Tue, 29 Sep 2026 17:00:00 +0800\r\n"
+              f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+    app.clock.current = at("2026-09-29T17:01")
+    message = receive(app, answer, at("2026-09-29T17:00"), "fix")
+    c = case(app, "SS-2026-000001")
+    assert c.fields["pushed_at"] == "2026-09-29T09:30:00+08:00" != before
+    with app.store.transaction() as tx:
+        (event,) = [e for e in tx.scalars(select(CaseEvent).where(CaseEvent.case_pk == c.id))
+                    if (e.data or {}).get("changed")]
+        assert event.data["changed"] == {"pushed_at": [before, "2026-09-29T09:30:00+08:00"]}
+        assert event.message_pk == message.message_pk
+
+
+def test_a_short_name_links_to_the_registry_but_two_that_fit_are_no_guess(app):
+    from maild.services import registry_import
+
+    twins = CLIENTS + ("常州金坛嘉科干燥设备有限公司,常州龙城企服网络科技有限公司,是,100,2026-01-01,2026-12-31,,\n"
+                       "常州武进嘉科干燥机械有限公司,常州龙城企服网络科技有限公司,是,100,2026-01-01,2026-12-31,,\n")
+    with app.store.transaction() as tx:
+        registry_import.import_clients(tx, read_clients(twins), app.clock.now())
+        assert casework._client_for(tx, "嘉科干燥", None) is None  # two fit: no guess
+        assert casework._client_for(tx, "金坛嘉科干燥", None).name == "常州金坛嘉科干燥设备有限公司"
+        assert casework.partner_for(tx, None, "龍城企服").name == "常州龙城企服网络科技有限公司"
+
+
 def test_a_bad_client_row_after_a_blank_line_is_reported_on_its_own_line(app):
     from maild.services import registry_import
 

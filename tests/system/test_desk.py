@@ -133,6 +133,17 @@ def test_name_filters_match_any_part_in_any_case(desk):
     assert json.loads(desk.ok("queue", "--json", "--client", "100%_y").stdout) == []  # % and _ are not wildcards
 
 
+def test_a_triage_case_carries_its_topic_and_the_queue_filters_by_it(desk):
+    rows = json.loads(desk.ok("queue", "--json", "--topic", "invoice").stdout)
+    assert [(r["number"], r["kind"], r["topic"]) for r in rows] == [("TR-2026-000001", "triage", "invoice")]
+    assert json.loads(desk.ok("queue", "--json", "--topic", "question").stdout) == []
+    assert all(r["topic"] is None for r in json.loads(desk.ok("queue", "--json", "--kind", "appeal").stdout))
+    shown = desk.ok("case", "show", "TR-2026-000001").output
+    assert "topic: invoice" in shown and "开票" in shown  # the cue that decided it
+    assert json.loads(desk.ok("case", "show", "TR-2026-000001", "--json").stdout)["topic"] == "invoice"
+    assert desk.run("queue", "--topic", "gossip").exit_code == 2
+
+
 def test_mine_and_assignee_filter_by_the_reviewer(desk):
     desk.ok("case", "assign", "SS-2026-000002", "li", "--yes")
     assert [r["number"] for r in json.loads(desk.ok("queue", "--json", "--mine", user="li").stdout)] == ["SS-2026-000002"]

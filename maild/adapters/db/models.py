@@ -248,6 +248,7 @@ class Case(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     opened_message_pk: Mapped[int | None] = mapped_column(Integer, unique=True)  # messages.id: one case per mail
     assignee: Mapped[str | None] = mapped_column(String(200))
+    topic: Mapped[str | None] = mapped_column(String(40))  # triage: what the mail is about (parsers/topics.py)
     # SLA, recomputable from the event log; the outcome is frozen once met or missed.
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     warning_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -51,7 +51,8 @@ def open_cases(tx: Session) -> list[Case]:
 
 
 def queue_page(tx: Session, *, kind: str | None = None, state: str | None = None, partner: str | None = None,
-               client: str | None = None, assignee: str | None = None, overdue_at: datetime | None = None,
+               client: str | None = None, assignee: str | None = None, topic: str | None = None,
+               overdue_at: datetime | None = None,
                timed_kinds: Sequence[str] = (), limit: int | None = None, offset: int = 0) -> tuple[list[Case], int]:
     """One page of the open cases that pass the filters, soonest due first, and how many pass in all.
 
@@ -68,6 +69,8 @@ def queue_page(tx: Session, *, kind: str | None = None, state: str | None = None
         where.append(Case.partner_name.icontains(partner, autoescape=True))
     if client:
         where.append(Case.client_name.icontains(client, autoescape=True))
+    if topic:
+        where.append(Case.topic == topic)
     if assignee is not None:
         where.append(Case.assignee == assignee if assignee else or_(Case.assignee.is_(None), Case.assignee == ""))
     if overdue_at is not None:

@@ -1,0 +1,44 @@
+"""What mail that is not a request is about, for HQ's triage: a topic and the signal that decided it.
+
+    question · onboarding · invoice · meeting · account · complaint · pitch · other
+
+The first topic whose cues appear wins, in the order of TOPICS (a calendar invitation is a
+meeting whatever its agenda says; an invoice request that asks a question is still an invoice).
+Cues are matched in the normalised text (simplified script, half-width, lower case), subject first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.records import ParsedMail
+from parsers.text import normalize
+
+__all__ = ["TOPICS", "topic"]
+
+TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(cues, re.I)) for name, cues in (
+    ("meeting", r"begin:vcalendar|会议邀请|邀请您参加|视频会议|视像会议|腾讯会议|线上会议|会议时间|"
+                r"\binvitation:|\bmeeting\b|google meet|zoom\.us|teams meeting"),
+    ("invoice", r"发票|开票|开具.{0,6}票|纳税人识别号|税号|增值税|\binvoice|\bfapiao"),
+    ("onboarding", r"商机下单表|下单表|关键词列表|关键词确认|新签|新客户|前期资料|资料准备|安排上线|开通服务|"
+                   r"\bonboarding|\bnew client"),
+    ("account", r"账号|帐号|密码|登录|登陆|后台.{0,4}(打不开|进不去)|\bpassword|\blog ?in\b|\baccount locked"),
+    ("pitch", r"退订|如不想再收到|专享价|年费\d|免费试用|限时|优惠|获客系统|咨询电话|前\d+名|提升\d+%|"
+              r"\bunsubscribe|\bfree trial|\bspecial offer"),
+    ("complaint", r"投诉|意见|不满|太慢|时效|一直没有?(回复|处理)|没人处理|很失望|\bcomplain"),
+    ("question", r"请教|请问|想问|咨询|如何|怎么|能否|是否可以|可不可以|[?？]|\bhow (do|to|can)\b|\bcan we\b"),
+))
+
+
+def topic(mail: ParsedMail) -> tuple[str, str]:
+    """(topic, signal) of a mail that is no request: the cue that decided it, or why it is other."""
+    if any(a.content_type == "text/calendar" for a in mail.attachments) or "BEGIN:VCALENDAR" in mail.body_text:
+        return "meeting", "a text/calendar part"
+    subject = normalize(mail.subject or "")
+    body = normalize(mail.new_text or mail.body_text)[:4000]
+    for where, text in (("subject", subject), ("body", body)):
+        for name, cues in TOPICS:
+            m = cues.search(text)
+            if m:
+                return name, f"{name}: {m.group(0).strip()!r} in the {where}"
+    return "other", "no topic's cue words"
