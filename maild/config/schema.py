@@ -106,6 +106,9 @@ class Parse:
     lead_id_patterns: tuple[str, ...] = ()
     # Extra words per reason code ("1".."5"), added to the built-in synonym table.
     reason_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Other names partners write for a partner or client of the registry, by its full name:
+    # a case whose mail names one of them links to that registry row.
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Record each mail's Received chain and defect categories (mail-parser) as it arrives. It
     # parses every mail a second time (about a tenth of ingest time); `maild parse` always does.
     forensics: bool = False

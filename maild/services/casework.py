@@ -15,6 +15,7 @@ calendar, so `recompute` reproduces it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -35,7 +36,7 @@ from maild.adapters.db.models import (
 from maild.core import cases, sla
 from maild.core.cases import PREFIX, Action, CaseKind, CaseState
 from maild.core.checks import Check, ClientFacts, checks_for
-from maild.core.registry import PartnerRow, match_partner, names_match
+from maild.core.registry import PartnerRow, match_partner, names_match, normalize_company
 from maild.core.routing import Decision, Facts, Route, candidates, thread_refs
 from maild.errors import CalendarGapError, NotFound
 from parsers.fields import missing_for
@@ -57,8 +58,20 @@ def _partner_row(p: Partner) -> PartnerRow:
     return PartnerRow(p.name, tuple(p.addresses), tuple(p.domains), p.contact or "")
 
 
-def partner_for(tx: Session, sender: str | None, name: str | None) -> Partner | None:
-    """The partner by sender address or domain, else by the name the mail gives."""
+Aliases = Mapping[str, tuple[str, ...]]  # [parse] aliases: the registry's full name → other names for it
+
+
+def _alias(name: str | None, aliases: Aliases) -> str | None:
+    """The full name an operator declared for a short one (锡商 → 无锡锡商互联网络科技有限公司)."""
+    if not name:
+        return name
+    core = normalize_company(name)
+    return next((full for full, others in aliases.items() if any(normalize_company(o) == core for o in others)), name)
+
+
+def partner_for(tx: Session, sender: str | None, name: str | None, aliases: Aliases | None = None) -> Partner | None:
+    """The partner by sender address or domain, else by the name the mail gives (or its alias)."""
+    name = _alias(name, aliases or {})
     rows = [(p, _partner_row(p)) for p in queries.partners(tx)]
     if sender:
         found = match_partner(sender, [r for _, r in rows])
@@ -70,7 +83,8 @@ def partner_for(tx: Session, sender: str | None, name: str | None) -> Partner | 
     return None
 
 
-def _client_for(tx: Session, name: str | None, partner: Partner | None) -> Client | None:
+def _client_for(tx: Session, name: str | None, partner: Partner | None, aliases: Aliases | None = None) -> Client | None:
+    name = _alias(name, aliases or {})
     if not name:
         return None
     matches = [c for c in queries.clients(tx) if names_match(c.name, name)]
@@ -150,11 +164,11 @@ class Carried:
 
 
 def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
-              now: datetime) -> Carried:
-    """Do what the decision says for one stored message.
+              now: datetime, aliases: Aliases | None = None) -> Carried:
+    """Do what the decision says for one stored message; `aliases` link short names to the registry.
 
     The decision and its reason go into the message's audit log (`maild show`)."""
-    carried = _carry_out(tx, decision, message, mail, terms, now)
+    carried = _carry_out(tx, decision, message, mail, terms, now, aliases or {})
     case = carried.case
     tx.add(Event(at=now, actor="ingest", kind=EventKind.ROUTED, message_pk=message.id,
                  data={"route": decision.route, "case": case.number if case else None, "reason": decision.reason}))
@@ -162,9 +176,9 @@ def carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMai
 
 
 def _carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
-               now: datetime) -> Carried:
+               now: datetime, aliases: Aliases) -> Carried:
     if decision.opens_case:
-        return Carried(_open(tx, decision, message, mail, terms, now))
+        return Carried(_open(tx, decision, message, mail, terms, now, aliases))
     if decision.route is Route.RECORD:
         return Carried()
     case = queries.case_by_number(tx, decision.case_number or "")
@@ -177,10 +191,10 @@ def _carry_out(tx: Session, decision: Decision, message: Message, mail: ParsedMa
 
 
 def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, terms: sla.Terms,
-          now: datetime) -> Case:
+          now: datetime, aliases: Aliases) -> Case:
     kind, received, fields = decision.kind or CaseKind.TRIAGE, message.received_at, mail.fields
-    partner = partner_for(tx, mail.sender, fields.partner)
-    client = _client_for(tx, fields.client, partner)
+    partner = partner_for(tx, mail.sender, fields.partner, aliases)
+    client = _client_for(tx, fields.client, partner, aliases)
     checks = checks_for(mail.kind, fields, mail.attachments, _facts(client), received)
     case = Case(number=_number(tx, kind, received, terms), kind=kind, state=CaseState.NEW,
                 partner_pk=partner.id if partner else None, client_pk=client.id if client else None,

@@ -161,7 +161,7 @@ def process(message_pk: int, data: bytes, app: App, now: datetime, acknowledge: 
         with app.store.transaction() as tx:
             message = app.store.record_parsed(tx, message_pk, mail, now)
             decision = routing.decide(mail, casework.facts(tx, mail))
-            carried = casework.carry_out(tx, decision, message, mail, app.terms, now)
+            carried = casework.carry_out(tx, decision, message, mail, app.terms, now, app.config.parse.aliases)
             case_number = carried.case.number if carried.case is not None else None
             if acknowledge:
                 answers.answer(tx, decision, message, mail, carried, app.replying, app.terms, now)

@@ -276,6 +276,24 @@ def test_a_short_name_links_to_the_registry_but_two_that_fit_are_no_guess(app):
         assert casework.partner_for(tx, None, "龍城企服").name == "常州龙城企服网络科技有限公司"
 
 
+def test_an_operator_alias_links_a_name_too_short_to_trust_to_the_registry(app):
+    aliases = {"常州金岳激光装备有限公司": ("金岳",), "常州龙城企服网络科技有限公司": ("龍城",)}
+    with app.store.transaction() as tx:
+        assert casework._client_for(tx, "金岳", None) is None  # two characters: no link on its own
+        assert casework._client_for(tx, "金岳", None, aliases).name == "常州金岳激光装备有限公司"
+        assert casework.partner_for(tx, None, "龙城", aliases).name == "常州龙城企服网络科技有限公司"  # either script
+        assert casework.partner_for(tx, None, "别家", aliases) is None
+
+
+def test_aliases_are_read_from_the_config(tmp_path):
+    from maild.config import load
+
+    from kit.files import write_config
+
+    cfg = load(write_config(tmp_path, '[parse]\naliases = { "常州金岳激光装备有限公司" = ["金岳", "金岳激光"] }\n'), {})
+    assert cfg.parse.aliases == {"常州金岳激光装备有限公司": ("金岳", "金岳激光")}
+
+
 def test_a_bad_client_row_after_a_blank_line_is_reported_on_its_own_line(app):
     from maild.services import registry_import
 
