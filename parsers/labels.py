@@ -40,8 +40,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivered", "leadsdelivered", "pushedtodate"),
     "progress": ("推送进度", "商机进度", "progress"),
-    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间", "合约期限", "serviceperiod",
-               "period", "contractperiod", "serviceterm", "term"),
+    "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
+               "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term"),
     "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "服务期开始", "服务期起",
                       "服务起始", "开始时间", "servicestart", "startdate"),
     "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "服务期结束",
@@ -61,6 +61,11 @@ _LABEL_RE = re.compile(
 _ANY_LABEL_RE = re.compile(r"^\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
 
 
+# '客户情况分析', '客户希望': a known label run into the sentence it opens is no label
+_NOT_A_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例|"
+                               r"希望|要求|表示|认为|说|觉得|建议|确认|同意)")
+
+
 @lru_cache(maxsize=4096)
 def label_field(label: str) -> str | None:
     """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
@@ -70,8 +75,7 @@ def label_field(label: str) -> str | None:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
         if len(known) >= 2 and key.startswith(known) and len(key) - len(known) <= 2 \
-                and not re.match(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例|希望|要求|表示|认为|说|觉得|建议|确认|同意)",
-                                 key[len(known):]):
+                and not _NOT_A_LABEL_TAIL.match(key[len(known):]):
             return _LABEL_OF[known]
     for known in _LONGEST_FIRST:  # '目前已推送', '当前推送进度': a short qualifier before a known label
         if len(known) >= 3 and key.endswith(known) and len(key) - len(known) <= 2:
@@ -163,9 +167,9 @@ def _row_pairs(filled: list[str]) -> list[tuple[str, str]] | None:
     """A row of two or more label/value pairs side by side, or None when the row is not one."""
     if len(filled) < 4 or len(filled) % 2:
         return None
-    pairs = [(label_field(label), value) for label, value in zip(filled[::2], filled[1::2], strict=True)]
-    if all(f and not label_field(v) for (f, _), v in zip(pairs, filled[1::2], strict=True)):
-        return pairs  # type: ignore[return-value]
+    fields, values = [label_field(label) for label in filled[::2]], filled[1::2]
+    if all(fields) and not any(label_field(value) for value in values):
+        return list(zip(fields, values, strict=True))
     return None
 
 

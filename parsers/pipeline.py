@@ -47,7 +47,8 @@ def _understand(mail: ParsedMail, tree: mime.MimeMail, context: Context) -> Pars
     verdict = classify.classify(mail, tree, context)
     mail = replace(mail, kind=verdict.kind, kind_signals=verdict.signals, case_ref=verdict.case_ref)
     if mail.kind == Kind.UNKNOWN:
-        mail = replace(mail, **dict(zip(("topic", "topic_signal"), topics.topic(mail), strict=True)))
+        topic, signal = topics.topic(mail)
+        mail = replace(mail, topic=topic, topic_signal=signal)
     if mail.kind in (Kind.APPEAL, Kind.ADJUSTMENT, Kind.SUMMARY, Kind.REPLY):
         found = fields.extract(mail, tree, context)
         mail = replace(mail, fields=found.fields, missing=found.missing, provenance=found.provenance)

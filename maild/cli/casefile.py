@@ -100,7 +100,8 @@ def as_text(f: Any, tz: tzinfo) -> str:
              f"  due {row['due'] or '-'}  ({row['sla'] or 'no SLA'}{left})",
              f"  partner {s(row['partner']) or '-'}   client {s(row['client']) or '-'}   sender {s(c.sender)}"]
     if c.topic:
-        lines.append(f"  topic: {c.topic}" + (f"    ← {s(_topic_signal(f))}" if _topic_signal(f) else ""))
+        signal = _topic_signal(f)
+        lines.append(f"  topic: {c.topic}" + (f"    ← {s(signal)}" if signal else ""))
     where = _provenance(f)
     for key, value in c.fields.items():
         if value not in (None, []):

@@ -22,6 +22,7 @@ from maild.services.casework import refresh_clock
 
 __all__ = ["CaseFile", "Filters", "Page", "Row", "case_file", "open_cases"]
 
+
 @dataclass(frozen=True)
 class Filters:
     kind: CaseKind | None = None
@@ -66,8 +67,8 @@ def open_cases(tx: Session, terms: sla.Terms, now: datetime, filters: Filters = 
     `limit` of them from `offset` (all when limit is None)."""
     cases, total = queries.queue_page(
         tx, kind=filters.kind, state=filters.state, partner=filters.partner, client=filters.client,
-        assignee=filters.assignee, topic=filters.topic, overdue_at=now if filters.overdue else None, timed_kinds=list(terms.policies),
-        limit=limit, offset=offset)
+        assignee=filters.assignee, topic=filters.topic, overdue_at=now if filters.overdue else None,
+        timed_kinds=list(terms.policies), limit=limit, offset=offset)
     trouble = queries.mail_trouble(tx, [case.id for case in cases])
     return Page([Row(case, *_standing(case, terms, now), trouble.get(case.id, {})) for case in cases], total, offset)
 

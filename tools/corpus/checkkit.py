@@ -38,6 +38,41 @@ def decode_2047(s: str) -> str:
     return "".join(out)
 
 
+def decode_text_bytes(b: bytes, charset: str | None = None) -> str:
+    """Text bytes in their declared charset, else UTF-8, else GB18030."""
+    if charset:
+        return b.decode(py_codec(charset))
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        return b.decode("gb18030")
+
+
+def header_value(headers: list[tuple[str, bytes]], name: str) -> bytes | None:
+    """The first raw value of a header in `raw_headers` output, or None."""
+    return next((v for k, v in headers if k == name), None)
+
+
+def decode_raw_header(v: bytes | None) -> str | None:
+    """A raw header value as a person reads it: 8-bit bytes as text, else its RFC 2047 words decoded."""
+    if v is None:
+        return None
+    if any(c >= 0x80 for c in v):
+        return decode_text_bytes(v)
+    return decode_2047(v.decode("ascii"))
+
+
+def raw_get(part, name: str) -> str | None:
+    """A header as written; raw 8-bit bytes (surrogates under compat32) read as UTF-8 or GB18030."""
+    for k, v in part.raw_items():
+        if k.lower() == name.lower():
+            v = v if isinstance(v, str) else str(v)
+            if any(0xDC80 <= ord(c) <= 0xDCFF for c in v):
+                v = decode_text_bytes(v.encode("ascii", "surrogateescape"))
+            return v
+    return None
+
+
 def raw_headers(raw: bytes, lower: bool = False) -> list[tuple[str, bytes]]:
     """The top-level header fields of a message as (name, unfolded raw value), in order."""
     head = raw.split(b"\r\n\r\n", 1)[0]

@@ -50,7 +50,13 @@ sys.path.insert(1, str(HERE.parent))  # tools/corpus: the shared modules
 import checkkit  # noqa: E402
 import layout  # noqa: E402
 import rules  # noqa: E402
-from checkkit import nfkc  # noqa: E402
+from checkkit import (  # noqa: E402
+    decode_raw_header,
+    nfkc,
+    raw_get,
+)
+from checkkit import decode_text_bytes as dec_bytes  # noqa: E402
+from checkkit import header_value as hval  # noqa: E402
 from checkkit import py_codec as cs_map  # noqa: E402
 
 ARGS = [a for a in sys.argv[1:] if a != "--no-regen"]
@@ -85,41 +91,6 @@ def err(name, msg):
 # --------------------------------------------------------------------------
 # reading the message back
 # --------------------------------------------------------------------------
-
-def dec_bytes(b, cs=None):
-    if cs:
-        return b.decode(cs_map(cs))
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return b.decode("gb18030")
-
-
-def hval(hdrs, name):
-    for k, v in hdrs:
-        if k == name:
-            return v
-    return None
-
-
-def decode_raw_header(v):
-    if v is None:
-        return None
-    if any(c >= 0x80 for c in v):
-        return dec_bytes(v)
-    return checkkit.decode_2047(v.decode("ascii"))
-
-
-def raw_get(part, name):
-    """A header as written; raw 8-bit bytes (surrogates under compat32) read as UTF-8 or GB18030."""
-    for k, v in part.raw_items():
-        if k.lower() == name.lower():
-            v = v if isinstance(v, str) else str(v)
-            if any(0xDC80 <= ord(c) <= 0xDCFF for c in v):
-                v = dec_bytes(v.encode("ascii", "surrogateescape"))
-            return v
-    return None
-
 
 def filename_of(part):
     tmp = email.message.Message()
