@@ -142,7 +142,7 @@ class Daemon:
                 self.notify.status(f"{what} failed, reconnecting in {delay:.0f}s: {exc}")
                 self._pause(delay)
         self.notify.stopping()
-        self.parsing.close()
+        self.parsing.close(wait=True)  # the parser's limits bound what a running parse may take
         log.info("daemon stopped after %d message(s)", self.processed)
         return self.processed
 

@@ -127,10 +127,13 @@ class ParsePool:
                                              initializer=_worker_start, initargs=(os.getpid(),))
         return self._pool
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
+        """Stop the workers; queued parses are cancelled. `wait` lets the running ones finish and the
+        pool's manager thread end first: at exit, CPython 3.11 may otherwise race that thread while
+        it closes its wake-up pipe (a harmless but noisy 'Bad file descriptor' traceback)."""
         pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _worker_start(daemon_pid: int) -> None:
