@@ -63,6 +63,9 @@ _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|
                     r"unsubscribe|free trial")
 
 
+# The request kinds listed together ('申诉、调整、汇总', '申诉/调整/汇总邮件') speak of the process.
+_KIND = r"(?:商机)?(?:申诉|调整|汇总)(?:反馈)?"
+_KIND_LIST = re.compile(rf"{_KIND}(?:\s*[、,，/和及与]\s*{_KIND}){{2}}")
 _CALENDAR = re.compile(r"^BEGIN:VCALENDAR\s*$", re.M)  # a text/calendar part, read into the body
 
 
@@ -150,6 +153,7 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
     for fwd in mail.forwarded:
         subject += " " + normalize(fwd.subject or "")
         body += "\n" + normalize(fwd.body_text[:3000])
+    body = _KIND_LIST.sub("", body)  # '商机申诉、调整、汇总的邮件': the process named, no request made
     lowered_subject, lowered_body = subject.lower(), body.lower()
     scores: dict[Kind, int] = {}
     signals = []

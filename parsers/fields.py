@@ -15,9 +15,18 @@ from parsers import forms
 from parsers.labels import Source, labelled, tab_rows
 from parsers.leads import lead_ids
 from parsers.names import companies, company, is_agency, signature_partner, subject_client
-from parsers.records import REASONS, Fields, Kind, Limits, ParsedMail, Provenance, Role
+from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
-from parsers.times import CN_NUM, SHANGHAI, cn_number, find_dates, find_period, find_times
+from parsers.times import (
+    CN_NUM,
+    SHANGHAI,
+    TimeMention,
+    cn_number,
+    find_dates,
+    find_period,
+    find_times,
+)
+from parsers.values import TICKS, count, first_time, reason, stated_count
 
 __all__ = ["Found", "extract", "missing_for"]
 
@@ -77,12 +86,6 @@ def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list
 
 
 
-def _first_time(value: str, anchor: date | None) -> datetime | None:
-    found = find_times(value, anchor)
-    timed = [t for t in found if t.has_time]
-    return (timed or found)[0].at if found else None
-
-
 def extract(mail: ParsedMail, tree, context=None) -> Found:
     """The request's fields, their provenance, and the required ones still missing."""
     extra_ids = tuple(getattr(context, "lead_id_patterns", ()) or ())
@@ -110,13 +113,13 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
                     ids.append(lead)
                     prov.append(Provenance("lead_ids", lead, where, "label"))
         elif name in ("pushed_at", "objected_at"):
-            at = _first_time(value, anchor)
+            at = first_time(value, anchor)
             put(name, at.isoformat() if at else None, where, f"label:{name}")
         elif name == "reason":
-            code = _reason(value, extra_reasons)
+            code = reason(value, extra_reasons)
             put("reason_code", code, where, "label:reason")
         elif name in ("quota", "pushed_count", "lead_count"):
-            put(name, _count(value), where, f"label:{name}")
+            put(name, count(value), where, f"label:{name}")
         elif name == "progress":
             m = re.search(r"(\d+)\s*/\s*(\d+)", value)
             if m:
@@ -150,39 +153,11 @@ def _anchor(date_header: str | None) -> date | None:
         return None
 
 
-def _count(value: str) -> int | None:
-    m = re.search(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value)
-    return cn_number(m.group(1)) if m else None
-
-
-_TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
-
-
-def _reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
-    if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
-        text = " ".join(ticked)
-    m = re.search(r"第\s*([1-5一二三四五])\s*条|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
-                  text, re.I)
-    if m:
-        return cn_number(m.group(1) or m.group(2))
-    best, best_score = None, 0
-    lowered = text.lower()
-    for code, reason in REASONS.items():
-        words = reason.words + tuple((extra or {}).get(code, ()))
-        score = sum(len(w) for w in words if w.lower() in lowered)
-        if score > best_score:
-            best, best_score = code, score
-    return best
-
-
 def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reasons=None) -> None:
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
     if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
-        m = re.search(r"(?:理由|原因|判定标准|\breason\b)[^。\n]{0,6}?(?:改为|改成|更正为|应为|应该是|should be)\s*"
-                      r"([^。\n]{1,40})", text, re.I)
-        if m:  # '申诉理由改为第2条'
-            put("reason_code", _reason(m.group(1), extra_reasons), "new text", "corrected reason")
+        _corrections(text, put, anchor, extra_reasons)
         _prose_ids(sources, ids, prov, extra_ids)
         for src in sources:
             _prose_times(src, put, mail.sender)
@@ -211,13 +186,45 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
             _prose_times(src, put, mail.sender)
     if mail.kind == Kind.APPEAL:
-        put("reason_code", _reason(text, extra_reasons), "text", "reason words")
+        ticked = [" ".join(row[:i] + row[i + 1:]) for src in sources for row in src.rows
+                  for i, cell in enumerate(row) if cell.strip() in TICKS and len(row) > 1]
+        put("reason_code", reason(" ".join(ticked), extra_reasons), "form", "ticked row")  # ('√', '5.…')
+        put("reason_code", reason(text, extra_reasons), "text", "reason words")
     if mail.kind == Kind.ADJUSTMENT:
-        m = re.search(rf"(\d+|{CN_NUM})\s*条\s*(商机|询盘)?", normalize(mail.subject or "") + "\n" + text)
-        stated = cn_number(m.group(1)) if m else None
-        put("lead_count", stated if stated in (5, 10) else None, "text", "stated count")
+        put("lead_count", stated_count(normalize(mail.subject or "") + "\n" + text), "text", "stated count")
     if mail.kind == Kind.SUMMARY:
         _summary_prose(text, put, anchor)
+
+
+# What a reply says it corrects, by the field it names before the correction word.
+_CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来电时间|\bobjection time\b|\bobjected\b"),
+                    ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|\bpush(?:ed)?(?: time| at)\b"),
+                    ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
+                    ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b"),
+                    ("quota", r"合同|保底|\bquota\b"),
+                    ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
+                    ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|正确的是|正确为|正确应为|\bshould be\b|\bis actually\b)\s*[:：]?\s*",
+                         re.I)
+
+
+def _corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
+    """'推送时间我们写错了，应该是5月12日上午9:50', '客户名称写错了，正确的是：…公司', '申诉理由改为第2条':
+    the new value of the field the sentence names (the old value was already struck out)."""
+    for sentence in re.split(r"[。！!？?\n]", text):
+        if not (m := _CORRECT_TO.search(sentence)):
+            continue
+        head, value = sentence[:m.start()], sentence[m.end():]
+        field = next((f for f, words in _CORRECTED_FIELD if re.search(words, head, re.I)), None)
+        if field in ("pushed_at", "objected_at"):
+            at = first_time(value, anchor)
+            put(field, at.isoformat() if at else None, "new text", f"corrected {field}")
+        elif field == "reason_code":
+            put(field, reason(value, extra_reasons), "new text", "corrected reason")
+        elif field in ("pushed_count", "quota"):
+            put(field, count(value), "new text", f"corrected {field}")
+        elif field in ("client", "partner") and (name := company(re.split(r"[，,；;（(]", value)[0].strip(" \t“”\"'「」"))):
+            put(field, name, "new text", f"corrected {field}")
 
 
 def _prose_ids(sources: list[Source], ids: list[str], prov: list[Provenance], extra_ids) -> None:
@@ -243,12 +250,23 @@ def _quoted_sender_domain(text: str, at: int) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
+    """Every time in the text; below a quoted mail's 发送时间 line its 今天 and year-less dates are
+    that mail's day, not the day of the mail quoting it."""
+    starts = [(0, anchor)] + [(m.end(), sent[0].at.date()) for m in _QUOTE_HEADER_LINE.finditer(text)
+                              if (sent := find_times(m.group(0), anchor))]
+    out = []
+    for (start, day), (end, _) in zip(starts, starts[1:] + [(len(text), None)], strict=True):
+        out += [replace(t, start=t.start + start, end=t.end + start) for t in find_times(text[start:end], day)]
+    return out
+
+
 def _prose_times(src: Source, put, sender: str | None = None) -> None:
     """Push and objection times from sentences: by the verbs around them, else by order."""
     text = src.text
     headers = [(m.start(), m.end()) for m in _QUOTE_HEADER_LINE.finditer(text)]
     found, sent = [], []  # times in sentences; times a quoted mail was sent (发送时间: …)
-    for t in find_times(text, src.anchor):
+    for t in _times_by_mail(text, src.anchor):
         if t.has_time:
             (sent if any(a <= t.start < b for a, b in headers) else found).append(t)
     # "8点多推送（短信显示8:16）": the exact time that follows an approximate one wins
@@ -308,10 +326,10 @@ def _fields(kind: Kind, got: dict, ids: list[str]) -> Fields:
         return Fields(**common, lead_ids=tuple(ids), pushed_at=got.get("pushed_at"),
                       objected_at=got.get("objected_at"), reason_code=got.get("reason_code"))
     if kind == Kind.ADJUSTMENT:
-        count = got.get("lead_count")
-        if len(ids) in (5, 10) and count not in (5, 10):
-            count = len(ids)
-        return Fields(**common, lead_ids=tuple(ids), lead_count=count or (len(ids) or None))
+        stated = got.get("lead_count")
+        if len(ids) in (5, 10) and stated not in (5, 10):
+            stated = len(ids)
+        return Fields(**common, lead_ids=tuple(ids), lead_count=stated or (len(ids) or None))
     if kind == Kind.SUMMARY:
         return Fields(**common, quota=got.get("quota"), pushed_count=got.get("pushed_count"),
                       service_start=got.get("service_start"), service_end=got.get("service_end"))

@@ -35,7 +35,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                "reason", "criterion", "appealreason", "reasonforappeal"),
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
-              "合约商机", "合约", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
+              "合约商机", "合约", "保障商机", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivered", "leadsdelivered", "pushedtodate"),
@@ -66,11 +66,15 @@ _NOT_A_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方�
                                r"希望|要求|表示|认为|说|觉得|建议|确认|同意)")
 
 
+_AS_OF = re.compile(r"^(?:截至|截止|截止到|到)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:为止|止)?")
+
+
 @lru_cache(maxsize=4096)
 def label_field(label: str) -> str | None:
     """The field a label names: exact, or a known label plus a short tail ('合同商机数量')."""
     key = re.sub(r"[(（][^)）]*[)）]", "", normalize(label))  # '申诉理由（对应判定标准）'
     key = re.sub(r"[\s:：【】\[\]()（）_]", "", key).lower()
+    key = _AS_OF.sub("", key) or key  # '截至6月29日已推送': the day it counts to is no part of the label
     if key in _LABEL_OF:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
@@ -157,8 +161,9 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
         if pairs:  # 推送时间 | 09:12 | 客户反馈时间 | 13:40: label, value, label, value
             out.extend((f, v, f"{src.name} row {n}", src) for f, v in pairs)
         elif len(filled) >= 2 and (field_name := named[cells.index(filled[0])]):
-            # a reason row of check boxes (申诉理由 | □ 同行 | □ 微信 | ■ 留错电话): all its options
-            value = " ".join(filled[1:]) if field_name == "reason" else filled[1]
+            # a reason row of check boxes (申诉理由 | □ 同行 | □ 微信 | ■ 留错电话): all its options;
+            # a period over cells (服务期 | 2025年12月1日 | 至 | 2026年11月30日): all of it
+            value = " ".join(filled[1:]) if field_name in ("reason", "period") else filled[1]
             out.append((field_name, value, f"{src.name} row {n}", src))
     return out
 

@@ -1,6 +1,6 @@
 """Lead ids: lettered ids (SJ20260603-0052, XP-2605-0316), operator patterns, and bare
-8–10 digit numbers when a label, 编号/商机 before them, a line start or a list says so.
-Phone numbers, dates, model numbers and quantities are not lead ids.
+8–10 digit numbers when a label, 编号/商机/那条 before them, 号商机 after them, a line start
+or a list says so. Phone numbers, dates, model numbers and quantities are not lead ids.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ __all__ = ["lead_ids"]
 
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
 _LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
-_LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$", re.I)
+_LEAD_AFTER = re.compile(r"\s*号?\s*(?:商机|询盘|线索)")  # '2603250418号商机'
+_LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
 
 
 @lru_cache(maxsize=32)
@@ -45,7 +46,8 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
                      ((numbers[i - 1], m) if i else (m, m), (m, numbers[i + 1]) if i + 1 < len(numbers) else (m, m))
                      if a is not b)
         if labelled or listed or not lead_in.strip() \
-                or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]):
+                or _LEAD_CONTEXT.search(text[max(0, m.start() - 16):m.start()]) \
+                or _LEAD_AFTER.match(text, m.end()):
             if m.group(1) not in ids:
                 ids.append(m.group(1))
     return ids

@@ -43,13 +43,17 @@ _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服
                              r"市场部|服务部|客服|售后部|售后)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
 
 
-# '我们筑城数联服务的黔匠矿机': the writer's own short name before the client it serves.
-_WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的)")
+# '我们筑城数联服务的黔匠矿机', '我们雪域企联这边': the writer's own short name.
+_WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的|这边|这里)")
+
+
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+[\u4e00-\u9fff]{2,3}")
+_NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
 
 def signature_partner(body: str) -> str | None:
     """The partner's short name from a signature line such as '河洛云商 客服部', or from '我们筑城数联
-    服务的…', when no full name is written."""
+    服务的…' / '我们雪域企联这边…', when no full name is written."""
     if m := _WE_SERVE.search(body):
         return m.group(1)
     lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
@@ -57,16 +61,19 @@ def signature_partner(body: str) -> str | None:
         m = _SIGNATURE_TEAM.match(line)
         if m:
             return m.group(1) or m.group(3)
+    for line in reversed(lines):  # '鹿城商联 黄嘉豪' on one line
+        if (m := _TEAM_PERSON.fullmatch(line)) and not _NOT_TEAM.search(m.group(1)):
+            return m.group(1)
     for person, team in zip(lines, lines[1:], strict=False):  # '莫晓玲' then '漓江互联'
         if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", person) and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", team) \
-                and not re.search(r"发自|手机|敬上|谢谢|此致|客服|部$", team):
+                and not _NOT_TEAM.search(team):
             return team
     return None
 
 
 _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:【[^】]*】)?\s*"
                            r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
-                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|一条|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（])",
+                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（])",
                            re.I)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
 

@@ -46,3 +46,12 @@ def plain_mail(n: int, subject: str | None = None) -> bytes:
     """A minimal distinct ASCII message number n."""
     return (f"From: p{n}@example.com\r\nTo: dor@ptg139.com\r\nSubject: {subject or f'test {n}'}\r\n"
             f"Message-ID: <m{n}@example.com>\r\nDate: Wed, 3 Jun 2026 15:32:08 +0800\r\n\r\nbody {n}\r\n").encode()
+
+
+def text_mail(subject: str, body: str, headers: str = "", charset: str = "utf-8",
+              date_header: str = "Wed, 10 Jun 2026 15:20:00 +0800") -> bytes:
+    """One text/plain part in `charset`, 8bit, from a partner to HQ; `headers` adds lines (CRLF-ended)."""
+    head = (f"From: kefu@tainan-hsin.com.tw\r\nTo: dor@ptg139.com\r\nSubject: {subject}\r\nDate: {date_header}\r\n"
+            f"Message-ID: <r2@tainan-hsin.com.tw>\r\n{headers}MIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+    return head.encode("utf-8") + body.replace("\n", "\r\n").encode(charset)

@@ -9,13 +9,7 @@ from parsers.text import as_written, normalize, to_simplified, without_replaced
 from parsers.times import cn_number, find_period
 from parsers.topics import TOPICS
 
-
-def mail(subject: str, body: str, headers: str = "", charset: str = "utf-8",
-         date_header: str = "Wed, 10 Jun 2026 15:20:00 +0800") -> bytes:
-    head = (f"From: kefu@tainan-hsin.com.tw\r\nTo: dor@ptg139.com\r\nSubject: {subject}\r\nDate: {date_header}\r\n"
-            f"Message-ID: <r2@tainan-hsin.com.tw>\r\n{headers}MIME-Version: 1.0\r\n"
-            f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-    return head.encode("utf-8") + body.replace("\n", "\r\n").encode(charset)
+from kit.mails import text_mail as mail
 
 
 def test_normalising_keeps_the_length_so_a_name_comes_back_as_written():
@@ -178,8 +172,8 @@ def test_english_company_names_in_signatures_are_partner_and_client():
 
 
 def test_form_rows_with_pairs_side_by_side_and_ticked_boxes():
-    from parsers.fields import _reason
     from parsers.labels import Source, labelled
+    from parsers.values import reason as _reason
 
     rows = [("合同商机数", "90条", "已推送商机数", "55条"), ("推送时间", "2026-06-08 09:00", "客户反馈时间", "2026-06-08 12:30"),
             ("申诉理由", "□ 同行骚扰", "□ 微信加不上", "☑ 留错电话/个人")]

@@ -1,0 +1,56 @@
+"""One value from the words around it: a criterion's code (ticked boxes, 第N条, the reasons' words),
+a count in figures or Chinese numerals, the first time in a string, an adjustment's stated batch size.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from parsers.records import REASONS
+from parsers.times import CN_NUM, cn_number, find_times
+
+__all__ = ["TICKS", "count", "first_time", "reason", "stated_count"]
+
+
+def first_time(value: str, anchor: date | None) -> datetime | None:
+    found = find_times(value, anchor)
+    timed = [t for t in found if t.has_time]
+    return (timed or found)[0].at if found else None
+
+
+def count(value: str) -> int | None:
+    m = re.search(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value)
+    return cn_number(m.group(1)) if m else None
+
+
+TICKS = ("☑", "■", "√", "✓", "✔", "☒", "▣", "●")
+_TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
+
+
+def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
+    if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
+        text = " ".join(ticked)
+    m = re.search(r"第\s*([1-5一二三四五])\s*条|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
+                  text, re.I)
+    if m:
+        return cn_number(m.group(1) or m.group(2))
+    best, best_score = None, 0
+    lowered = text.lower()
+    for code, criterion in REASONS.items():
+        words = criterion.words + tuple((extra or {}).get(code, ()))
+        score = sum(len(w) for w in words if w.lower() in lowered)
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+_STATED = re.compile(rf"({CN_NUM}|\d+)\s*条\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
+
+
+def stated_count(text: str) -> int | None:
+    """An adjustment's batch size as stated: '十条商机', '10条', 'the last 5 leads'."""
+    if not (m := _STATED.search(text)):
+        return None
+    n = cn_number(m.group(1)) if m.group(1) else {"five": 5, "ten": 10}.get(m.group(2).lower()) or int(m.group(2))
+    return n if n in (5, 10) else None
