@@ -1,6 +1,7 @@
 # maild: two commands do all the set-up on a fresh machine.
 #   make demo   venv + install + migrate var/maild.db + ingest the bundled Maildir (examples/) + show it,
-#               with the answers it wrote into var/outgoing
+#               with the answers it wrote into var/outgoing; import the example push log and show the
+#               reminders due, one partner and the morning brief
 #   make test   venv + test dependencies (Dovecot via apt when missing) + lint + the whole test suite
 #   make test-fast   the pure tiers only (tests/core, tests/parsers, house rules): seconds, no servers
 VENV   ?= .venv
@@ -50,6 +51,7 @@ demo: install
 	$(BIN)/maild db upgrade
 	$(BIN)/maild partners import examples/partners.csv
 	$(BIN)/maild clients import examples/clients.csv
+	$(BIN)/maild leads import examples/pushes.csv
 	$(BIN)/maild poll --once
 	@echo; echo "== stored messages (maild messages) =="
 	$(BIN)/maild messages
@@ -64,6 +66,12 @@ demo: install
 	@ls var/outgoing/new
 	@echo; echo "== one acknowledgement in full (maild outbox show 1) =="
 	$(BIN)/maild outbox show 1
+	@echo; echo "== reminders the push log calls for now (maild reminders due) =="
+	$(BIN)/maild reminders due
+	@echo; echo "== one partner (maild partner show 钱塘云商) =="
+	$(BIN)/maild partner show 钱塘云商
+	@echo; echo "== the morning brief as of now (maild brief) =="
+	$(BIN)/maild brief
 
 # The project's own benchmarks, each printing its figure (docs/benchmarks.md has the targets and
 # this machine's numbers); about 8 minutes on 2 cores. Speed is measured here, never in tests.

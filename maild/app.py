@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,11 +14,12 @@ from maild.adapters.blobs import Blobs
 from maild.adapters.db.store import Store
 from maild.clock import Clock, SystemClock
 from maild.config import Config
-from maild.core import guard, sla
+from maild.core import guard, reminders, sla
 from maild.core.replies import environment
 from maild.services.alerts import Escalation
 from maild.services.answers import Settings as Replying
 from maild.services.outbox import Outgoing
+from maild.services.reminders import Proactive
 
 if TYPE_CHECKING:
     from maild.daemon import MailSource
@@ -60,6 +62,16 @@ class App:
     @property
     def escalation(self) -> Escalation:
         return Escalation(self.config.sla.supervisors, self.outgoing)
+
+    @property
+    def proactive(self) -> Proactive:
+        """`[reminders]`: the triggers, the brief's hour, and who reads the brief."""
+        r = self.config.reminders
+        hour, minute = (int(x) for x in r.brief_at.split(":"))
+        settings = reminders.Settings(summary=r.summary, feedback=r.feedback, feedback_every=r.feedback_every,
+                                      silent=r.silent, silent_days=r.silent_days)
+        return Proactive(settings, self.outgoing, tuple(self.config.sla.supervisors), r.brief, time(hour, minute),
+                         r.waiting_days)
 
     @property
     def replying(self) -> Replying:

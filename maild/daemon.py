@@ -27,7 +27,7 @@ from maild.adapters.db.models import EventKind, Message, MessageStatus
 from maild.app import App
 from maild.errors import GaveUp, LoginRefused, SourceError, StoreError
 from maild.rawmail import Location, RawMail, Settlement
-from maild.services import alerts, ingest, outbox
+from maild.services import alerts, brief, ingest, outbox, reminders
 from parsers import ParsedMail
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class Checkpointed(Protocol):
 
 
 STANDBY_RETRY = 2.0  # seconds between a standby's tries for the lease
+NOTICES_EVERY = 60.0  # seconds between looks for due reminders and the morning brief
 LOGIN_TRIES = 3  # refused logins in a row before the daemon stops (163/QQ lock an account that keeps trying)
 
 
@@ -80,6 +81,7 @@ class Daemon:
     def __init__(self, app: App, acknowledge: bool = True) -> None:
         self.app = app
         self.processed = 0
+        self._next_notices = 0.0  # monotonic: when reminders and the brief are looked at next
         self.acknowledge = acknowledge  # False: backfilled mail gets no automatic answers
         self.sender = app.sender()
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
@@ -217,14 +219,22 @@ class Daemon:
             log.warning("could not record the failure either: the database is unavailable")
 
     def _tick(self) -> None:
-        """Record SLA warnings and breaches due by now (once each, inside working time)."""
-        try:
-            with self.app.store.transaction() as tx:
-                alerts.tick(tx, self.app.terms, self.app.escalation, self.app.clock.now())
-        except StoreError:
-            raise  # the database's trouble, not the tick's: back off like any other
-        except Exception:
-            log.exception("SLA tick failed; will try again next cycle")
+        """Record SLA warnings and breaches due by now (once each, inside working time); then the
+        reminders and the morning brief that are due (each once, in a transaction of its own)."""
+        app = self.app
+        steps = [("SLA tick", lambda tx, now: alerts.tick(tx, app.terms, app.escalation, now))]
+        if time.monotonic() >= self._next_notices:  # they read the whole push log: once a minute is soon enough
+            self._next_notices = time.monotonic() + NOTICES_EVERY
+            steps += [("reminders", lambda tx, now: reminders.tick(tx, app.proactive, app.terms, now)),
+                      ("morning brief", lambda tx, now: brief.tick(tx, app.proactive, app.terms, now))]
+        for what, step in steps:
+            try:
+                with app.store.transaction() as tx:
+                    step(tx, app.clock.now())
+            except StoreError:
+                raise  # the database's trouble, not the tick's: back off like any other
+            except Exception:
+                log.exception("%s failed; will try again next cycle", what)
 
     def _deliver(self, source: MailSource) -> None:
         """Send what the outbox holds that is due; delivery trouble never stops the mail loop."""

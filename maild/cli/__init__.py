@@ -3,7 +3,8 @@
 mailbox.py: run, poll, backfill, parse, ingest, messages, show, quarantine.
 queue.py: queue (cases), case show/attachment/act, sla.   desk.py: case rule/confirm/answer/ask/
 assign/reopen/close/note.   registry.py: partners, clients.   outbox.py: outbox, preview.
-reports.py: stats, health, export.   views.py, casefile.py: how results look.
+reports.py: stats, health, export.   proactive.py: leads import, reminders due, brief,
+partner show.   views.py, casefile.py: how results look.
 
 Errors a user can fix are one line on stderr (exit 1; 2 for refused actions);
 tracebacks only with --debug.
@@ -174,7 +175,7 @@ def db_upgrade(c: Ctx) -> None:
 
 
 # The commands live in submodules by subject; importing them registers them on `cli`.
-from maild.cli import desk, mailbox, outbox, queue, registry, reports  # noqa: E402,F401
+from maild.cli import desk, mailbox, outbox, proactive, queue, registry, reports  # noqa: E402,F401
 
 
 def main() -> None:

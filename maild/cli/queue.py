@@ -12,8 +12,9 @@ from maild.cli import Ctx, cli, pass_ctx, views
 from maild.core.cases import Action, CaseKind, CaseState
 
 PAGE = 500  # the default --limit of `maild queue`
-# parsers/topics.py's topics, named here so that `maild --help` needs no parser
-TOPIC_NAMES = ("question", "onboarding", "invoice", "meeting", "account", "complaint", "pitch", "other")
+# parsers/topics.py's topics, named here so that `maild --help` needs no parser, and `silence`:
+# the triage case maild opens itself for a paying client with no lead pushed for weeks
+TOPIC_NAMES = ("question", "onboarding", "invoice", "meeting", "account", "complaint", "pitch", "other", "silence")
 
 log = logging.getLogger("maild")
 
@@ -90,7 +91,8 @@ def queue_cmd(c: Ctx, kind, state, partner, client, assignee, mine, overdue, top
     says how many there are in all. Filters run in the database, before the page is cut.
 
     Triage cases (mail that is no request) carry a topic: question, onboarding, invoice,
-    meeting, account, complaint, pitch or other; --topic keeps one of them.
+    meeting, account, complaint, pitch or other (silence: opened by maild for a client with no
+    lead pushed for weeks); --topic keeps one of them.
 
     Example: maild queue --kind appeal --overdue
     """

@@ -134,6 +134,7 @@ def _check(cfg: Config) -> None:
         if code not in ("1", "2", "3", "4", "5"):
             raise ConfigError(f"config: parse.reason_words.{code}: reason codes are \"1\" to \"5\"")
     _check_time_settings(cfg)
+    _check_reminders(cfg)
     url = cfg.database.url
     if not (url.startswith("sqlite:") or url.startswith("postgresql")):
         raise ConfigError(f"config: database.url: expected sqlite:///PATH or postgresql+psycopg://..., "
@@ -170,6 +171,17 @@ def warnings(cfg: Config) -> list[str]:
         out.append(f"replies: the source is IMAP but replies.transport is {cfg.replies.transport!r}: "
                    f"replies are written to a Maildir and never sent (set transport = \"smtp\")")
     return out
+
+
+def _check_reminders(cfg: Config) -> None:
+    r = cfg.reminders
+    if r.feedback_every not in (5, 10):
+        raise ConfigError(f"config: reminders.feedback_every: the process asks for feedback every 5 or 10 leads, "
+                          f"got {r.feedback_every}")
+    if r.silent_days < 1 or r.waiting_days < 1:
+        raise ConfigError("config: reminders.silent_days and reminders.waiting_days: expected a whole number of days ≥ 1")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", r.brief_at):
+        raise ConfigError(f'config: reminders.brief_at: expected a local time "HH:MM", got {r.brief_at!r}')
 
 
 def _check_time_settings(cfg: Config) -> None:

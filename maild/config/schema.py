@@ -189,6 +189,26 @@ class Replies:
 
 
 @dataclass(frozen=True)
+class Reminders:
+    # Remind a partner to send the summary feedback (and renewal analysis) once its client reaches
+    # 60 % of the quota or 70 % of the service period and no summary has come in this period.
+    summary: bool = True
+    # Remind a partner to send per-lead adjustment feedback once this many leads (5 or 10) were
+    # pushed to a client since its last adjustment feedback.
+    feedback: bool = True
+    feedback_every: int = 10
+    # A paying client inside its service period with no lead pushed for this many days: a note to
+    # the partner and a triage case for HQ.
+    silent: bool = True
+    silent_days: int = 21
+    # The morning brief to [sla] supervisors: on each working day, once, from this local time (HH:MM).
+    brief: bool = True
+    brief_at: str = "09:00"
+    # The brief lists cases waiting on a partner for more than this many working days.
+    waiting_days: int = 3
+
+
+@dataclass(frozen=True)
 class Smtp:
     host: str = "localhost"
     # 465 for "ssl", 587 for "starttls".
@@ -223,6 +243,7 @@ class Config:
     calendar: Calendar = field(default_factory=Calendar)
     sla: Sla = field(default_factory=Sla)
     replies: Replies = field(default_factory=Replies)
+    reminders: Reminders = field(default_factory=Reminders)
     smtp: Smtp = field(default_factory=Smtp)
     log: Log = field(default_factory=Log)
     # Values resolved from the environment, by variable name (see Secret).

@@ -1,6 +1,6 @@
 """Precondition checks shown on a case (DOMAIN.md §3 and §4), each with its reason.
 
-`maild` never rules on a case: it checks what it can (the 8-hour window, a paying client, evidence
+`maild` never rules on a case: it checks what it can (the 8-hour window, the push log, a paying client, evidence
 for code 1, a recognised reason; 5 or 10 leads per adjustment; the 60 % / 70 % summary triggers)
 and shows the reviewer a `Check` per precondition. `passed` is None when the facts are missing,
 and `detail` then says which. Pure: the receipt time is a parameter.
@@ -15,6 +15,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from maild.core.calendar import aware_utc
+from maild.core.pushlog import Logged, normalize_lead
 from parsers.records import REASONS, SHANGHAI, AttachmentInfo, Fields, Kind, Role
 
 __all__ = ["CRITERIA", "Check", "ClientFacts", "Criterion", "Evidence", "checks_for", "that_matter"]
@@ -88,15 +89,20 @@ def checks_for(
     attachments: Sequence[AttachmentInfo],
     client: ClientFacts | None,
     received_at: datetime,
+    logged: Logged | None = None,
 ) -> tuple[Check, ...]:
-    """Return the checks for a request of this kind; () for reply, auto and unknown mail."""
+    """Return the checks for a request of this kind; () for reply, auto and unknown mail.
+
+    `logged` is what HQ's push log says about an appeal's leads (None: no client to look up)."""
     if kind is Kind.APPEAL:
-        return (
-            _objection_window(fields),
+        checks = (
+            _objection_window(fields, logged),
+            _push_log(fields, logged),
             _paying_client(fields, client),
             _evidence(fields, attachments),
             _reason_code(fields),
         )
+        return tuple(c for c in checks if c is not None)
     if kind is Kind.ADJUSTMENT:
         return (_adjustment_size(fields),)
     if kind is Kind.SUMMARY:
@@ -123,10 +129,20 @@ def _instant(text: str | None) -> datetime | None:
     return t if t.tzinfo is not None else t.replace(tzinfo=SHANGHAI)
 
 
-def _objection_window(fields: Fields) -> Check:
-    """The client objected no earlier than the push and at most 8 hours after it."""
+def _logged_push(fields: Fields, logged: Logged | None) -> datetime | None:
+    """The push log's time of the appeal's (first logged) lead, when the log has one."""
+    if logged is None:
+        return None
+    leads = (normalize_lead(lead) for lead in fields.lead_ids)
+    return next((logged.pushed[lead] for lead in leads if lead in logged.pushed), None)
+
+
+def _objection_window(fields: Fields, logged: Logged | None = None) -> Check:
+    """The client objected no earlier than the push and at most 8 hours after it; the push time is
+    the push log's when it has one, else the mail's."""
     name = "objection_within_8h"
-    pushed, objected = _instant(fields.pushed_at), _instant(fields.objected_at)
+    from_log = _logged_push(fields, logged)
+    pushed, objected = from_log or _instant(fields.pushed_at), _instant(fields.objected_at)
     if pushed is None or objected is None:
         unknown = " and ".join(
             label
@@ -139,7 +155,38 @@ def _objection_window(fields: Fields) -> Check:
         return Check(name, False, f"objection {_duration(gap)} before the push: check the times")
     within = gap <= OBJECTION_WINDOW
     verdict = "within" if within else "outside"
-    return Check(name, within, f"objected {_duration(gap)} after the push, {verdict} the 8h window")
+    source = " (push time from the push log)" if from_log else ""
+    return Check(name, within, f"objected {_duration(gap)} after the push{source}, {verdict} the 8h window")
+
+
+def _local(t: datetime) -> str:
+    return t.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+
+
+def _push_log(fields: Fields, logged: Logged | None) -> Check | None:
+    """Each lead was pushed to this client, at the time the mail claims (within a minute).
+    None (no check) when the push log holds nothing for the client: then it cannot tell."""
+    name = "push_log"
+    if logged is None or not logged.has_pushes:
+        return None
+    if not fields.lead_ids:
+        return Check(name, None, "no lead id to look up in the push log")
+    problems, seen = [], []
+    claimed = _instant(fields.pushed_at)
+    for lead in fields.lead_ids:
+        key = normalize_lead(lead)
+        if key not in logged.pushed:
+            other = logged.elsewhere.get(key)
+            problems.append(f"{lead} was never pushed to {logged.client}" + (f" (the log has it pushed to {other})"
+                                                                           if other else ""))
+        elif claimed is not None and abs(claimed - logged.pushed[key]) >= timedelta(minutes=1):
+            problems.append(f"{lead}: the mail says pushed at {_local(claimed)}, the push log says "
+                            f"{_local(logged.pushed[key])}")
+        else:
+            seen.append(f"{lead} pushed at {_local(logged.pushed[key])}")
+    if problems:
+        return Check(name, False, "; ".join(problems))
+    return Check(name, True, "the push log agrees: " + "; ".join(seen))
 
 
 def _paying_client(fields: Fields, client: ClientFacts | None) -> Check:

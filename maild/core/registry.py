@@ -29,8 +29,8 @@ from maild.errors import RegistryError
 from parsers.text import to_simplified
 
 __all__ = [
-    "ClientRow", "PartnerRow", "RegistryError", "match_partner", "names_match",
-    "normalize_company", "read_clients", "read_partners",
+    "ClientRow", "PartnerRow", "Problems", "RegistryError", "cell", "csv_records", "finish", "match_partner",
+    "names_match", "nfkc", "normalize_company", "read_clients", "read_partners",
 ]
 
 # Legal-form suffixes dropped when comparing names, longest first; compared after NFKC.
@@ -52,7 +52,7 @@ _DATE = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
 T = TypeVar("T")
 
 
-def _nfkc(text: str) -> str:
+def nfkc(text: str) -> str:
     """Fold full-width letters, digits and signs (＠, １) to their ASCII forms."""
     return unicodedata.normalize("NFKC", text)
 
@@ -63,7 +63,7 @@ def normalize_company(name: str) -> str:
     "宁波北仑海晟注塑机有限公司" and "宁波北仑海晟注塑机（集团）公司" both give "宁波北仑海晟注塑机";
     a name in traditional script compares in simplified.
     """
-    core = to_simplified(re.sub(r"\s+", "", _nfkc(name)).casefold())  # 鴻昇精機 is 鸿升精机
+    core = to_simplified(re.sub(r"\s+", "", nfkc(name)).casefold())  # 鴻昇精機 is 鸿升精机
     while True:
         before = core
         while core and _is_trailing_punctuation(core[-1]):
@@ -125,21 +125,21 @@ _CLIENT_COLUMNS = {
 }
 
 
-class _Problems(list[tuple[int, str]]):
+class Problems(list[tuple[int, str]]):
     """The problems found so far, as (line, "line N: column: problem")."""
 
     def add(self, line: int, column: str, problem: str) -> None:
         self.append((line, f"line {line}: {column}: {problem}"))
 
 
-def _records(
-    text: str, columns: dict[str, str], required: tuple[str, ...], problems: _Problems
+def csv_records(
+    text: str, columns: dict[str, str], required: tuple[str, ...], problems: Problems
 ) -> list[tuple[int, dict[str, str]]]:
     """Read CSV text into (first line number, {column: stripped cell}) pairs."""
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     header = next(reader, [])
     by_label = {label: name for name, zh in columns.items() for label in (name, zh)}
-    names = [by_label.get(_nfkc(h).strip().lower(), "") for h in header]
+    names = [by_label.get(nfkc(h).strip().lower(), "") for h in header]
     expected = ", ".join(columns)
     for i, (label, name) in enumerate(zip(header, names, strict=True)):
         if not name:
@@ -170,7 +170,7 @@ def _items(cell: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i.strip() for i in _LIST_SEPARATORS.split(cell) if i.strip()))
 
 
-def _unique_names(rows: list[tuple[int, dict[str, str]]], problems: _Problems) -> None:
+def _unique_names(rows: list[tuple[int, dict[str, str]]], problems: Problems) -> None:
     """Report empty names and names that normalise to one already seen."""
     seen: dict[str, int] = {}
     for line, row in rows:
@@ -183,7 +183,7 @@ def _unique_names(rows: list[tuple[int, dict[str, str]]], problems: _Problems) -
             seen[key] = line
 
 
-def _finish(rows: list[T], problems: _Problems) -> list[T]:
+def finish(rows: list[T], problems: Problems) -> list[T]:
     """Return the rows, or raise RegistryError when any problem was found."""
     if problems:
         raise RegistryError(text for _, text in sorted(problems, key=lambda p: p[0]))
@@ -192,14 +192,14 @@ def _finish(rows: list[T], problems: _Problems) -> list[T]:
 
 def read_partners(text: str) -> list[PartnerRow]:
     """Parse a partners CSV; RegistryError lists every bad row."""
-    problems = _Problems()
-    records = _records(text, _PARTNER_COLUMNS, ("name",), problems)
+    problems = Problems()
+    records = csv_records(text, _PARTNER_COLUMNS, ("name",), problems)
     _unique_names(records, problems)
     owner: dict[str, int] = {}
     partners = []
     for line, row in records:
-        addresses = tuple(_nfkc(a).lower() for a in _items(row.get("addresses", "")))
-        domains = tuple(_nfkc(d).lower().removeprefix("@") for d in _items(row.get("domains", "")))
+        addresses = tuple(nfkc(a).lower() for a in _items(row.get("addresses", "")))
+        domains = tuple(nfkc(d).lower().removeprefix("@") for d in _items(row.get("domains", "")))
         for column, values, pattern, what in (
             ("addresses", addresses, _ADDRESS, "mail address"),
             ("domains", domains, _DOMAIN, "domain name"),
@@ -212,16 +212,16 @@ def read_partners(text: str) -> list[PartnerRow]:
                 elif owner.setdefault(value, line) != line:
                     problems.add(line, column, f"{value} is already listed on line {owner[value]}")
         partners.append(PartnerRow(row["name"], addresses, domains, row.get("contact", ""), line))
-    return _finish(partners, problems)
+    return finish(partners, problems)
 
 
-def _cell(
-    row: dict[str, str], line: int, column: str, parse: Callable[[str], T], problems: _Problems
+def cell(
+    row: dict[str, str], line: int, column: str, parse: Callable[[str], T], problems: Problems
 ) -> T | None:
     """Parse one optional cell; an empty cell is None, a bad one is reported and becomes None."""
     raw = row.get(column, "")
     try:
-        return parse(_nfkc(raw)) if raw else None
+        return parse(nfkc(raw)) if raw else None
     except ValueError as exc:
         problems.add(line, column, f"{raw!r} {exc}")
         return None
@@ -254,8 +254,8 @@ def _date(raw: str) -> date:
 
 def read_clients(text: str) -> list[ClientRow]:
     """Parse a clients CSV; RegistryError lists every bad row."""
-    problems = _Problems()
-    records = _records(text, _CLIENT_COLUMNS, ("name", "partner", "paying"), problems)
+    problems = Problems()
+    records = csv_records(text, _CLIENT_COLUMNS, ("name", "partner", "paying"), problems)
     _unique_names(records, problems)
     clients = []
     for line, row in records:
@@ -263,10 +263,10 @@ def read_clients(text: str) -> list[ClientRow]:
             problems.add(line, "partner", "empty")
         if not row["paying"]:
             problems.add(line, "paying", "empty; write 是/否, yes/no, true/false or 1/0")
-        paying = _cell(row, line, "paying", _paying, problems)
-        quota = _cell(row, line, "quota", _quota, problems)
-        start = _cell(row, line, "service_start", _date, problems)
-        end = _cell(row, line, "service_end", _date, problems)
+        paying = cell(row, line, "paying", _paying, problems)
+        quota = cell(row, line, "quota", _quota, problems)
+        start = cell(row, line, "service_start", _date, problems)
+        end = cell(row, line, "service_end", _date, problems)
         if start and end and end < start:
             problems.add(line, "service_end", f"{end} is before service_start {start}")
         keywords = _items(row.get("keywords", ""))
@@ -274,12 +274,12 @@ def read_clients(text: str) -> list[ClientRow]:
         clients.append(ClientRow(
             row["name"], row["partner"], bool(paying), quota, start, end, keywords, excluded, line
         ))
-    return _finish(clients, problems)
+    return finish(clients, problems)
 
 
 def match_partner(sender: str, partners: Iterable[PartnerRow]) -> PartnerRow | None:
     """Return the partner a sender address belongs to: exact address first, then its domain."""
-    address = _nfkc(sender).strip().strip("<>").lower()
+    address = nfkc(sender).strip().strip("<>").lower()
     domain = address.rpartition("@")[2] if "@" in address else ""
     partners = list(partners)
     by_address = next((p for p in partners if address in p.addresses), None)

@@ -29,6 +29,7 @@ STATES = {
 
 CHECKS = {
     "objection_within_8h": "客户在推送后8小时内提出异议",
+    "push_log": "商机编号与推送时间与总部推送记录一致",
     "paying_client": "客户为付费企业",
     "evidence": "证据材料（判定标准第1条须附录音或截图）",
     "reason_code": "申诉理由对应判定标准",

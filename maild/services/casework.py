@@ -7,8 +7,11 @@ calendar, so `recompute` reproduces it.
 
     facts(tx, mail)                         what the database knows, for routing.decide
     carry_out(tx, decision, message, mail)  open a case · thread a reply · link · triage · record
+    open_notice_case(tx, client, topic, why) a triage case maild opens itself (a client gone quiet)
+    recheck_appeals(tx, client_pks)         open appeals' checks again, after a push-log import
     act(tx, number, action, actor)          one transition (IllegalTransition when refused)
     refresh_clock(tx, case)                 due / warning / status from events + calendar
+    assess(tx, case, terms, now)            the same as of any time, writing nothing
     recompute(tx)                           every open case's clock again, after a calendar change
 """
 
@@ -21,7 +24,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from maild.adapters.db import queries
+from maild.adapters.db import pushes, queries
 from maild.adapters.db.models import (
     Case,
     CaseEvent,
@@ -36,6 +39,7 @@ from maild.adapters.db.models import (
 from maild.core import cases, sla
 from maild.core.cases import PREFIX, Action, CaseKind, CaseState
 from maild.core.checks import Check, ClientFacts, checks_for
+from maild.core.pushlog import Logged
 from maild.core.registry import PartnerRow, match_partner, names_match, normalize_company
 from maild.core.routing import Decision, Facts, Route, candidates, thread_refs
 from maild.errors import CalendarGapError, NotFound
@@ -99,6 +103,13 @@ def _facts(client: Client | None) -> ClientFacts | None:
     return ClientFacts(client.name, client.paying, client.quota, client.service_start, client.service_end)
 
 
+def _logged(tx: Session, kind: Kind, client: Client | None, fields: Fields) -> Logged | None:
+    """What the push log says about an appeal's leads (None: no client, or not an appeal)."""
+    if kind is not Kind.APPEAL or client is None:
+        return None
+    return pushes.logged(tx, client, fields.lead_ids)
+
+
 # ---- the clock ----------------------------------------------------------------------------------
 
 def _log(tx: Session, case: Case) -> list[cases.CaseEvent]:
@@ -131,6 +142,18 @@ def refresh_clock(tx: Session, case: Case, terms: sla.Terms, now: datetime) -> s
     if result.status in (sla.SlaStatus.MET, sla.SlaStatus.MISSED):
         case.outcome_at = watch.stopped_at
     return result
+
+
+def assess(tx: Session, case: Case, terms: sla.Terms, now: datetime) -> sla.Assessment | None:
+    """Where the case's clock stands at `now`, from its log, changing nothing (None: no promise,
+    or a calendar gap)."""
+    policy = terms.policy(case.kind)
+    if policy is None:
+        return None
+    try:
+        return sla.assess(cases.stopwatch(_log(tx, case), case.received_at), policy, terms.calendar, now)
+    except CalendarGapError:
+        return None
 
 
 def next_look(status: sla.SlaStatus, warning_at: datetime | None, due_at: datetime | None,
@@ -195,7 +218,8 @@ def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, t
     kind, received, fields = decision.kind or CaseKind.TRIAGE, message.received_at, mail.fields
     partner = partner_for(tx, mail.sender, fields.partner, aliases)
     client = _client_for(tx, fields.client, partner, aliases)
-    checks = checks_for(mail.kind, fields, mail.attachments, _facts(client), received)
+    checks = checks_for(mail.kind, fields, mail.attachments, _facts(client), received,
+                        _logged(tx, mail.kind, client, fields))
     case = Case(number=_number(tx, kind, received, terms), kind=kind, state=CaseState.NEW,
                 partner_pk=partner.id if partner else None, client_pk=client.id if client else None,
                 partner_name=partner.name if partner else fields.partner,
@@ -213,6 +237,21 @@ def _open(tx: Session, decision: Decision, message: Message, mail: ParsedMail, t
     _register(tx, mail.message_id, message.id, case.number, now)
     refresh_clock(tx, case, terms, now)
     log.info("%s: case %s opened (%s), due %s", mail.message_id, case.number, kind, case.due_at)
+    return case
+
+
+def open_notice_case(tx: Session, client: Client, topic: str, reason: str, terms: sla.Terms, now: datetime) -> Case:
+    """A triage case HQ opens on itself, not from a mail (a client that went quiet): `reason` says why."""
+    case = Case(number=_number(tx, CaseKind.TRIAGE, now, terms), kind=CaseKind.TRIAGE, state=CaseState.NEW,
+                partner_pk=client.partner_pk, client_pk=client.id, partner_name=client.partner_name,
+                client_name=client.name, sender=None, fields={}, missing=[], checks=[], received_at=now,
+                opened_message_pk=None, created_at=now, updated_at=now, topic=topic)
+    tx.add(case)
+    tx.flush()
+    tx.add(CaseEvent(case_pk=case.id, action=Action.OPEN, from_state=None, to_state=CaseState.NEW, actor="maild",
+                     at=now, detail=reason, data={"reason": reason, "topic": topic}))
+    refresh_clock(tx, case, terms, now)
+    log.info("case %s opened by maild (%s): %s", case.number, topic, reason)
     return case
 
 
@@ -262,7 +301,18 @@ def _update_request(tx: Session, case: Case, supplied: dict) -> None:
     client = tx.get(Client, case.client_pk) if case.client_pk else None
     case.fields = fields.to_json()
     case.missing = list(missing_for(kind, fields, attachments))
-    case.checks = [c.to_json() for c in checks_for(kind, fields, attachments, _facts(client), case.received_at)]
+    case.checks = [c.to_json() for c in checks_for(kind, fields, attachments, _facts(client), case.received_at,
+                                                   _logged(tx, kind, client, fields))]
+
+
+def recheck_appeals(tx: Session, client_pks: set[int]) -> list[str]:
+    """Derive the checks of these clients' open appeals again (the push log changed); their numbers."""
+    done = []
+    for case in queries.open_cases(tx):
+        if case.kind is CaseKind.APPEAL and case.client_pk in client_pks:
+            _update_request(tx, case, {})
+            done.append(case.number)
+    return done
 
 
 # ---- actions ------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The partner and client registry in the database: imports that update in place.
+"""The partner and client registry, and the push log, in the database: imports that update in place.
 
 Parsing and validation are pure (core/registry.py); an import writes every row or,
 on any problem, nothing: the caller's transaction is all or nothing. Problems name
@@ -13,10 +13,12 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from maild.adapters.db import queries
-from maild.adapters.db.models import Client, Partner
+from maild.adapters.db import pushes, queries
+from maild.adapters.db.models import Client, Partner, Push
+from maild.core.pushlog import PushRow, normalize_lead
 from maild.core.registry import ClientRow, PartnerRow, names_match, normalize_company
 from maild.errors import RegistryError
+from maild.services import casework
 
 
 @dataclass(frozen=True)
@@ -79,3 +81,52 @@ def import_clients(tx: Session, rows: Sequence[ClientRow], now: datetime) -> Imp
         client.updated_at = now
     tx.flush()
     return Imported(added, updated)
+
+
+@dataclass(frozen=True)
+class PushesImported:
+    added: int
+    updated: int  # a lead already logged for its client, with another time, keyword or product
+    unchanged: int
+    rechecked: tuple[str, ...] = ()  # open appeals whose checks were derived again from the log
+
+
+def import_pushes(tx: Session, rows: Sequence[PushRow], now: datetime) -> PushesImported:
+    """Log pushed leads; each row's client must be in the registry (matched as cases match it).
+
+    Importing the same file twice changes nothing. Open appeals of the clients touched get their
+    checks again, now with the log's times."""
+    clients = queries.clients(tx)
+    problems, resolved = [], []
+    for row in rows:
+        matches = [c for c in clients if names_match(c.name, row.client)]
+        if len(matches) != 1:
+            why = "is not in the registry (import clients first)" if not matches else \
+                f"fits {len(matches)} clients ({', '.join(c.name for c in matches)}): write the full name"
+            problems.append(f"line {row.line}: client: {row.client!r} {why}")
+        resolved.append(matches[0] if len(matches) == 1 else None)
+    if problems:
+        raise RegistryError(problems)
+    existing = pushes.pushes_of(tx, (c.id for c in resolved if c is not None))
+    added = updated = unchanged = 0
+    touched: set[int] = set()
+    for row, client in zip(rows, resolved, strict=True):
+        assert client is not None
+        lead = normalize_lead(row.lead_id)
+        push = existing.get((client.id, lead))
+        values = (row.pushed_at, row.keyword or None, row.product or None)
+        if push is None:
+            push = Push(client_pk=client.id, lead_id=lead, imported_at=now)
+            tx.add(push)
+            existing[(client.id, lead)] = push
+            added += 1
+        elif (push.pushed_at, push.keyword, push.product) == values:
+            unchanged += 1
+            continue
+        else:
+            updated += 1
+        push.pushed_at, push.keyword, push.product, push.imported_at = *values, now
+        touched.add(client.id)
+    tx.flush()
+    rechecked = tuple(casework.recheck_appeals(tx, touched))
+    return PushesImported(added, updated, unchanged, rechecked)

@@ -1,9 +1,10 @@
 """What HQ reports on: statistics over the cases (`maild stats`), the system's health
-(`maild health`), and every case as rows (`maild export cases`).
+(`maild health`), every case as rows (`maild export cases`), one partner (`maild partner show`).
 
     stats(tx, since)                    volume, time to outcome, SLA compliance, breaches, verdicts
     health(tx, config, terms, now)      checks with a level each: ok · warning · critical
     export_rows(tx, since, tz)          one flat dict per case
+    partner_view(tx, name, terms, now)  one partner: its clients, open cases, compliance, reminders
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from maild.adapters.db import queries
+from maild.adapters.db import pushes, queries
 from maild.config import Config
 from maild.core import sla
+from maild.core.reminders import period_share
 from maild.core.sla import SlaStatus
 
-__all__ = ["HealthCheck", "Level", "Stats", "export_rows", "health", "stats"]
+__all__ = ["HealthCheck", "Level", "Stats", "export_rows", "health", "partner_view", "stats"]
 
 
 # ---- statistics ------------------------------------------------------------------------------
@@ -185,3 +187,45 @@ def export_rows(tx: Session, since: datetime | None, tz: tzinfo) -> list[dict[st
             "checks_failed": " ".join(ch["name"] for ch in c.checks if ch["passed"] is False),
         })
     return rows
+
+
+# ---- one partner ---------------------------------------------------------------------------------
+
+def partner_view(tx: Session, name: str, terms: sla.Terms, now: datetime) -> dict[str, Any]:
+    """`maild partner show`: a partner's clients (quota, pushed, service period, feedback due), its
+    open cases, its SLA compliance and the reminders sent to it. NotFound/InvalidRequest for a name
+    that fits no partner or several."""
+    from maild.core.registry import names_match
+    from maild.errors import InvalidRequest, NotFound
+
+    found = [p for p in queries.partners(tx) if names_match(p.name, name)]
+    if not found:
+        raise NotFound(f"no partner {name!r} in the registry (maild partners import)")
+    if len(found) > 1:
+        raise InvalidRequest(f"{name!r} fits {len(found)} partners: {', '.join(p.name for p in found)}")
+    partner, tz = found[0], terms.calendar.tz
+    clients = [c for c in queries.clients(tx) if c.partner_pk == partner.id]
+    rows = []
+    for c, s in zip(clients, pushes.standings(tx, clients, tz, now), strict=True):
+        share = period_share(c.service_start, c.service_end, now, tz)
+        rows.append({"name": c.name, "paying": c.paying, "quota": c.quota, "pushed": s.pushed,
+                     "quota_share": round(100 * s.pushed / c.quota) if c.quota else None,
+                     "service_start": c.service_start.isoformat() if c.service_start else None,
+                     "service_end": c.service_end.isoformat() if c.service_end else None,
+                     "period_share": round(float(share) * 100) if share is not None else None,
+                     "since_feedback": s.since_feedback,
+                     "last_push": s.last_push_at.astimezone(tz).isoformat(timespec="minutes") if s.last_push_at else None})
+    cases = queries.cases_of_partner(tx, partner.id)
+    closed = [c for c in cases if c.sla_status in (SlaStatus.MET, SlaStatus.MISSED)]
+    met = sum(c.sla_status is SlaStatus.MET for c in closed)
+    return {
+        "partner": partner.name, "addresses": list(partner.addresses), "clients": rows,
+        "open_cases": [{"number": c.number, "kind": str(c.kind), "state": str(c.state), "client": c.client_name,
+                        "due_at": c.due_at.astimezone(tz).isoformat(timespec="minutes") if c.due_at else None,
+                        "sla": str(c.sla_status) if c.sla_status else None}
+                       for c in cases if c.state != "closed"],
+        "sla": {"met": met, "missed": len(closed) - met, "rate": round(met / len(closed), 3) if closed else None},
+        "reminders": [{"key": n.key, "trigger": n.trigger, "at": n.created_at.astimezone(tz).isoformat(timespec="minutes"),
+                       "to": list(n.recipients), "reason": n.reason, "message_id": n.message_id}
+                      for n in pushes.notices_of(tx, partner.id)],
+    }

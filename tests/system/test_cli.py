@@ -255,13 +255,16 @@ def test_show_lists_the_case_decision_with_its_reason(tmp_path):
     assert re.search(r"routed\s+\{\"route\": \"open\", \"case\": \"SS-2026-000001\", \"reason\": \"appeal request \(signals: ", shown)
 
 
-def demo_db(tmp_path) -> None:
-    """A database with the registry and one appeal, its acknowledgement queued."""
+def demo_db(tmp_path, received: datetime | None = None) -> None:
+    """A database with the registry and one appeal, its acknowledgement queued (received now, or
+    at `received`: a file's mail counts as received at its modification time)."""
     assert run("db", "upgrade", cwd=tmp_path).returncode == 0
     for kind in ("partners", "clients"):
         assert run(kind, "import", str(ROOT / "examples" / f"{kind}.csv"), cwd=tmp_path).returncode == 0
     mail = tmp_path / "appeal.eml"
     mail.write_bytes(sorted((ROOT / "examples" / "maildir" / "new").iterdir())[0].read_bytes())
+    if received is not None:
+        os.utime(mail, (received.timestamp(), received.timestamp()))
     assert run("ingest", str(mail), cwd=tmp_path).returncode == 0
 
 
@@ -349,3 +352,43 @@ def dump_of(config) -> str:
     from maild.config import dump
 
     return dump(config)
+
+
+def test_the_push_log_reminders_due_the_brief_and_a_partner_from_the_command_line(tmp_path):
+    demo_db(tmp_path, received=datetime.fromisoformat("2026-11-03T16:12:40+08:00"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("client,lead_id,pushed_at\n杭州萧山鑫达液压机械有限公司,SJ1,2026-12-01 10:00\n"
+                   "杭州萧山鑫达液压机械有限公司,SJ2,tomorrow\n", encoding="utf-8")
+    refused = run("leads", "import", str(bad), cwd=tmp_path)
+    assert refused.returncode == 1 and "line 3: pushed_at" in refused.stderr.decode()
+    assert "nothing was imported" in refused.stderr.decode()
+    log = str(ROOT / "examples" / "pushes.csv")
+    first = run("leads", "import", log, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr.decode()
+    assert "pushes: 121 added, 0 updated, 0 unchanged; appeals checked again: SS-2026-000001" in first.stdout.decode()
+    assert "0 added, 0 updated, 121 unchanged" in run("leads", "import", log, cwd=tmp_path).stdout.decode()
+
+    due = [json.loads(line) for line in
+           run("reminders", "due", "--json", "--at", "2026-12-03T10:00", cwd=tmp_path).stdout.splitlines()]
+    assert {(d["trigger"], d["client"], d["status"]) for d in due} == {
+        ("summary", "杭州萧山鑫达液压机械有限公司", "due"), ("feedback", "杭州萧山鑫达液压机械有限公司", "due"),
+        ("summary", "温州瓯海精工阀门有限公司", "held"), ("feedback", "温州瓯海精工阀门有限公司", "held"),
+        ("silent", "温州瓯海精工阀门有限公司", "held")}  # its partner has no address and has not written
+    assert all(d["to"] == ["zhouxm@qtyunshang.com"] for d in due if d["status"] == "due")
+    table = run("reminders", "due", "--at", "2026-12-03T10:00", cwd=tmp_path).stdout.decode()
+    assert "75 leads pushed since the start of its service period" in table and "2 to send" in table
+    assert run("outbox", "list", "--json", cwd=tmp_path).stdout.decode().count("\n") == 1  # nothing was sent
+
+    brief = json.loads(run("brief", "--json", "--at", "2026-11-05T09:00", cwd=tmp_path).stdout)
+    assert [c["number"] for c in brief["due_today"]] == ["SS-2026-000001"] and brief["day"] == "2026-11-05"
+    text = run("brief", "--at", "2026-11-05T09:00", cwd=tmp_path).stdout.decode()
+    assert text.startswith("总部商机服务晨报 2026-11-05：今日到期 1") and "SS-2026-000001  商机申诉" in text
+
+    view = json.loads(run("partner", "show", "钱塘云商", "--json", "--at", "2026-12-03T10:00", cwd=tmp_path).stdout)
+    (client,) = view["clients"]
+    assert (client["pushed"], client["quota"], client["since_feedback"], client["period_share"]) == (75, 120, 75, 76)
+    assert [c["number"] for c in view["open_cases"]] == ["SS-2026-000001"] and view["reminders"] == []
+    shown = run("partner", "show", "钱塘云商", cwd=tmp_path).stdout.decode()
+    assert "杭州萧山鑫达液压机械有限公司" in shown and "SS-2026-000001" in shown
+    unknown = run("partner", "show", "不存在", cwd=tmp_path)
+    assert unknown.returncode == 1 and "no partner '不存在'" in unknown.stderr.decode()

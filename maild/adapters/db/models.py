@@ -97,6 +97,8 @@ class Purpose(StrEnum):
     STATUS = "status"  # a partner asked where the case stands
     ESCALATION = "escalation"  # a breached SLA, to the supervisors
     WARNING = "warning"  # an SLA close to its end, to the supervisors
+    REMINDER = "reminder"  # a partner reminded of feedback the process expects (services/reminders.py)
+    BRIEF = "brief"  # the morning brief, to the supervisors
 
 
 class Message(Base):
@@ -226,6 +228,42 @@ class Client(Base):
     keywords: Mapped[list[str]] = mapped_column(JSONText(), default=list)
     excluded_products: Mapped[list[str]] = mapped_column(JSONText(), default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Push(Base):
+    """One lead HQ pushed to a client: the push log (`maild leads import`), one row per client and lead."""
+
+    __tablename__ = "pushes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_pk: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    lead_id: Mapped[str] = mapped_column(String(100), index=True)
+    pushed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    keyword: Mapped[str | None] = mapped_column(String(300))
+    product: Mapped[str | None] = mapped_column(String(300))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("client_pk", "lead_id"), Index("ix_pushes_client_time", "client_pk", "pushed_at"))
+
+
+class Notice(Base):
+    """A proactive mail, sent once: a reminder to a partner or the day's brief to the supervisors.
+
+    `key` says what it is about (`summary:<client>:<period start>`, `brief:<day>`): unique, so a
+    second daemon, a restart or a re-run finds it written and sends nothing."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    trigger: Mapped[str] = mapped_column(String(40))
+    client_pk: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    partner_pk: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
+    case_pk: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))  # the triage case it opened, if any
+    message_id: Mapped[str | None] = mapped_column(String(998))  # the outbox row that carries it
+    recipients: Mapped[list[str]] = mapped_column(JSONText(), default=list)
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class Case(Base):

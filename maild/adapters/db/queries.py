@@ -30,7 +30,7 @@ from maild.core.cases import Action, CaseState
 from maild.core.sla import SlaStatus, Threshold
 
 __all__ = [
-    "auto_replies_to", "breaches_since", "case_attachments", "cases_since", "cases_with_sla_error", "case_by_number", "case_events", "case_messages", "case_outbox",
+    "auto_replies_to", "breaches_since", "case_attachments", "cases_of_partner", "cases_since", "cases_with_sla_error", "case_by_number", "case_events", "case_messages", "case_outbox",
     "clients", "due_outbox", "existing_numbers", "mail_trouble", "has_alert", "last_event_at", "next_sequence", "open_cases", "cases_to_tick",
     "queue_page",
     "oldest_due_pending", "outbox", "outbox_by_message_ids", "outbox_count", "outbox_counts", "outbox_in",
@@ -255,6 +255,12 @@ def verdict_by_case(tx: Session) -> dict[int, dict]:
 
 def source_statuses(tx: Session) -> list[SourceStatus]:
     return list(tx.scalars(select(SourceStatus).order_by(SourceStatus.source)))
+
+
+def cases_of_partner(tx: Session, partner_pk: int) -> list[Case]:
+    """Every case of a partner, soonest due first."""
+    return list(tx.scalars(select(Case).where(Case.partner_pk == partner_pk)
+                           .order_by(Case.due_at.is_(None), Case.due_at, Case.id)))
 
 
 def quarantine_count(tx: Session) -> int:
