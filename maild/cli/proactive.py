@@ -100,6 +100,26 @@ def reminders_due(c: Ctx, as_json: bool, at: datetime | None) -> None:
     click.echo(f"\n{sum(r['status'] == 'due' for r in rows)} to send{working}")
 
 
+@reminders.command("send")
+@pass_ctx
+def reminders_send(c: Ctx) -> None:
+    """Queue the reminders and the morning brief due now, each once (the daemon does this every
+    minute; this is for a cron job without one). `maild outbox send` delivers them.
+
+    Example: maild reminders send && maild outbox send
+    """
+    from maild.services import brief
+    from maild.services import reminders as service
+
+    app = c.app()
+    with app.store.transaction() as tx:
+        keys = service.tick(tx, app.proactive, app.terms, app.clock.now())
+        day = brief.tick(tx, app.proactive, app.terms, app.clock.now())
+    for key in [*keys, *([day] if day else [])]:
+        click.echo(f"queued {key}")
+    click.echo(f"{len(keys)} reminder(s){' and the brief' if day else ''} queued", err=True)
+
+
 @cli.command("brief")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object.")
 @_AT

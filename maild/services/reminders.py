@@ -81,12 +81,12 @@ def _recipients(tx: Session, partner: Partner | None) -> tuple[str, ...]:
 def pending(tx: Session, proactive: Proactive, terms: sla.Terms, now: datetime) -> list[Pending]:
     """Every reminder due at `now` for the paying clients, sent or not (nothing is written)."""
     partners = _partners(tx)
-    clients = [c for c in queries.clients(tx) if c.paying]
+    clients = {c.id: c for c in queries.clients(tx) if c.paying}
     out = []
-    for standing in pushes.standings(tx, clients, terms.calendar.tz, now):
+    for standing in pushes.standings(tx, list(clients.values()), terms.calendar.tz, now):
         for due in reminders.due(standing, proactive.settings, now, terms.calendar.tz):
-            client = next(c for c in clients if c.id == standing.client_pk)
-            partner = partners.get(client.partner_pk) if client.partner_pk else None
+            pk = clients[standing.client_pk].partner_pk
+            partner = partners.get(pk) if pk else None
             out.append(Pending(due, _recipients(tx, partner), pushes.notice(tx, due.key)))
     return out
 

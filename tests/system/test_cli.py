@@ -392,3 +392,17 @@ def test_the_push_log_reminders_due_the_brief_and_a_partner_from_the_command_lin
     assert "杭州萧山鑫达液压机械有限公司" in shown and "SS-2026-000001" in shown
     unknown = run("partner", "show", "不存在", cwd=tmp_path)
     assert unknown.returncode == 1 and "no partner '不存在'" in unknown.stderr.decode()
+
+
+def test_reminders_send_queues_each_reminder_once(tmp_path):
+    demo_db(tmp_path)
+    assert run("leads", "import", str(ROOT / "examples" / "pushes.csv"), cwd=tmp_path).returncode == 0
+    due = [json.loads(line) for line in run("reminders", "due", "--json", cwd=tmp_path).stdout.splitlines()]
+    sent = run("reminders", "send", cwd=tmp_path)
+    assert sent.returncode == 0, sent.stderr.decode()
+    queued = [line.removeprefix("queued ") for line in sent.stdout.decode().splitlines()]
+    working = [d["key"] for d in due if d["status"] == "due"]
+    assert queued in ([], working)  # nothing outside working time (a weekend, a holiday), else all that can go
+    assert run("reminders", "send", cwd=tmp_path).stdout.decode() == ""
+    rows = [json.loads(x) for x in run("outbox", "list", "--json", cwd=tmp_path).stdout.splitlines()]
+    assert sum(r["purpose"] == "reminder" for r in rows) == len(queued)
