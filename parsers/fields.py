@@ -14,7 +14,14 @@ from datetime import date, datetime
 from parsers import forms
 from parsers.labels import Source, labelled, tab_rows
 from parsers.leads import lead_ids
-from parsers.names import companies, company, is_agency, signature_partner, subject_client
+from parsers.names import (
+    companies,
+    company,
+    is_agency,
+    signature_partner,
+    subject_client,
+    subject_partner,
+)
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
 from parsers.times import (
@@ -76,7 +83,8 @@ def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list
         form = forms.extract(att.data, att.filename, att.content_type, limits)
         if form is None:
             continue
-        rows = [tuple(normalize(c) for c in row) for table in form.tables for row in table] + [()]
+        # an empty row after each table (sheet): a header row never reaches into the next one
+        rows = [tuple(normalize(c) for c in row) for table in form.tables for row in (*table, ())]
         titles = [cells[0] for cells in ([c for c in row if c.strip()] for row in rows) if len(cells) == 1]
         text = normalize("\n".join([att.filename, *form.paragraphs, *titles]))  # one-cell rows read as lines
         written = "\n".join([*form.paragraphs, *(c for table in form.tables for row in table for c in row)])
@@ -181,11 +189,16 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         put("client", max(clients, key=len), "text", "company name")
     else:
         put("client", subject_client(normalize(mail.subject or ""), text), "subject", "short name leading the subject")
+    put("partner", subject_partner(normalize(mail.subject or ""), got.get("client")), "subject",
+        "short name tagging the subject")
     _prose_ids(sources, ids, prov, extra_ids)
     for src in sources:
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
             _prose_times(src, put, mail.sender)
     if mail.kind == Kind.APPEAL:
+        boxes = [c for src in sources for row in src.rows for c in row
+                 if re.search(r"[□☐]", c) and any(t in c for t in TICKS)]  # a cell of boxes, one ticked
+        put("reason_code", reason(boxes[0], extra_reasons) if boxes else None, "form", "ticked box in a cell")
         ticked = [" ".join(row[:i] + row[i + 1:]) for src in sources for row in src.rows
                   for i, cell in enumerate(row) if cell.strip() in TICKS and len(row) > 1]
         put("reason_code", reason(" ".join(ticked), extra_reasons), "form", "ticked row")  # ('√', '5.…')
@@ -202,16 +215,22 @@ _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来
                     ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
                     ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b"),
                     ("quota", r"合同|保底|\bquota\b"),
+                    ("service_end", r"结束日期|结束时间|到期日|截止日期|服务期止|\bend date\b"),
+                    ("service_start", r"开始日期|起始日期|开始时间|服务期起|\bstart date\b"),
                     ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
                     ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
 _CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|正确的是|正确为|正确应为|\bshould be\b|\bis actually\b)\s*[:：]?\s*",
                          re.I)
 
 
+_CHANGE_TO = re.compile(r"\b(?:change|correct|update|amend)\s+(?:the\s+)?(.{1,30}?)\s+to\s+", re.I)
+
+
 def _corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
     """'推送时间我们写错了，应该是5月12日上午9:50', '客户名称写错了，正确的是：…公司', '申诉理由改为第2条':
     the new value of the field the sentence names (the old value was already struck out)."""
     for sentence in re.split(r"[。！!？?\n]", text):
+        sentence = _CHANGE_TO.sub(r"\1 should be ", sentence)  # 'change the reason to …'
         if not (m := _CORRECT_TO.search(sentence)):
             continue
         head, value = sentence[:m.start()], sentence[m.end():]
@@ -223,6 +242,8 @@ def _corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
             put(field, reason(value, extra_reasons), "new text", "corrected reason")
         elif field in ("pushed_count", "quota"):
             put(field, count(value), "new text", f"corrected {field}")
+        elif field in ("service_start", "service_end") and (dates := find_dates(value, anchor)):
+            put(field, dates[0][0].isoformat(), "new text", f"corrected {field}")
         elif field in ("client", "partner") and (name := company(re.split(r"[，,；;（(]", value)[0].strip(" \t“”\"'「」"))):
             put(field, name, "new text", f"corrected {field}")
 
@@ -261,6 +282,22 @@ def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
     return out
 
 
+_PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b", re.I)
+_OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|"
+                          r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", re.I)
+
+
+def _nearest(verb: re.Pattern[str], text: str, t: TimeMention) -> int | None:
+    """How far the nearest such verb is from the time, on its line: 12 characters before it, 14
+    after; None if none."""
+    lo, hi = max(0, t.start - 12, text.rfind("\n", 0, t.start) + 1), t.end + 14
+    if (nl := text.find("\n", t.end, hi)) >= 0:
+        hi = nl
+    before = [t.start - m.end() for m in verb.finditer(text, lo, t.start)]
+    after = [m.start() - t.end for m in verb.finditer(text, t.end, hi)]
+    return min(before + after, default=None)
+
+
 def _prose_times(src: Source, put, sender: str | None = None) -> None:
     """Push and objection times from sentences: by the verbs around them, else by order."""
     text = src.text
@@ -273,12 +310,11 @@ def _prose_times(src: Source, put, sender: str | None = None) -> None:
     times = [t for i, t in enumerate(found) if not (
         re.match(r"\s*(多|左右|许)", text[t.end:t.end + 3]) and i + 1 < len(found)
         and found[i + 1].start - t.end < 20)]
-    for t in times:
-        around = text[max(0, t.start - 12):t.start] + text[t.end:t.end + 14]
-        if re.search(r"推送|推给|推过|推了|下发|推到|\bpush(ed)?\b", around, re.I):
+    for t in times:  # the verb nearest the time says what it is (a push verb when both are as near)
+        pushed, objected = _nearest(_PUSH_VERB, text, t), _nearest(_OBJECT_VERB, text, t)
+        if pushed is not None and (objected is None or pushed <= objected):
             put("pushed_at", t.at.isoformat(), src.name, "time near 推送")
-        elif re.search(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|"
-                       r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", around, re.I):
+        elif objected is not None:
             put("objected_at", t.at.isoformat(), src.name, "time near 反馈")
     if len(times) >= 2 and src.name != "new text":  # a reply states what it corrects, not an order of events
         put("pushed_at", times[0].at.isoformat(), src.name, "first time mentioned")

@@ -30,15 +30,16 @@ LABELS: dict[str, tuple[str, ...]] = {
     "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
                     "异议提出时间", "反馈日期", "客户反馈", "反馈", "异议", "objectiontime", "feedbacktime",
                     "objectedat", "complainttime", "objected", "clientobjected", "objection",
-                    "clientfeedback", "complained"),
+                    "clientfeedback", "complained", "clientobjection", "objectedon", "objectiontimebeijing"),
     "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
                "reason", "criterion", "appealreason", "reasonforappeal"),
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
-              "合约商机", "合约", "保障商机", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
+              "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
-                     "delivered", "leadsdelivered", "pushedtodate"),
+                     "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
+                     "至今已推送", "目前已推送", "截至目前已推送"),
     "progress": ("推送进度", "商机进度", "progress"),
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
                "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term"),
@@ -75,6 +76,7 @@ def label_field(label: str) -> str | None:
     key = re.sub(r"[(（][^)）]*[)）]", "", normalize(label))  # '申诉理由（对应判定标准）'
     key = re.sub(r"[\s:：【】\[\]()（）_]", "", key).lower()
     key = _AS_OF.sub("", key) or key  # '截至6月29日已推送': the day it counts to is no part of the label
+    key = re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]", "", key) or key  # '五、客户提出异议时间'
     if key in _LABEL_OF:
         return _LABEL_OF[key]
     for known in _LONGEST_FIRST:
@@ -153,10 +155,12 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
                 sum(1 for f in named if f) >= 3 and len(filled) == sum(1 for f in named if f))):
             header = named
             continue
-        if header is not None:
+        if header is not None:  # a field over two columns (推送日期 | 推送时刻) is one value
+            values: dict[str, list[str]] = {}
             for field_name, value in zip(header, cells, strict=False):
                 if field_name and value:
-                    out.append((field_name, value, f"{src.name} row {n}", src))
+                    values.setdefault(field_name, []).append(value)
+            out.extend((f, " ".join(v), f"{src.name} row {n}", src) for f, v in values.items())
             continue
         if pairs:  # 推送时间 | 09:12 | 客户反馈时间 | 13:40: label, value, label, value
             out.extend((f, v, f"{src.name} row {n}", src) for f, v in pairs)

@@ -15,7 +15,7 @@ __all__ = ["lead_ids"]
 
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
 _LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
-_LEAD_AFTER = re.compile(r"\s*号?\s*(?:商机|询盘|线索)")  # '2603250418号商机'
+_LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
 
 
@@ -56,7 +56,7 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
 _ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
-_MORE = re.compile(r"\s*[、,，/]\s*(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
+_MORE = re.compile(r"\s*[、,，/]\s*(\d{2,6})(?![\dA-Za-z年月日号点时:：.-])(?!/(?!\d))")  # …/1121/1125
 
 
 def _shorthand(text: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_WORDS", "companies", "company", "is_agency", "signature_partner", "subject_client"]
+__all__ = ["AGENCY_WORDS", "companies", "company", "is_agency", "signature_partner", "subject_client",
+           "subject_partner"]
 
 # Company names with these words are agencies (partners); others are manufacturers (clients).
 AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
@@ -47,7 +48,7 @@ _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服
 _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的|这边|这里)")
 
 
-_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+[\u4e00-\u9fff]{2,3}")
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
 
@@ -61,7 +62,7 @@ def signature_partner(body: str) -> str | None:
         m = _SIGNATURE_TEAM.match(line)
         if m:
             return m.group(1) or m.group(3)
-    for line in reversed(lines):  # '鹿城商联 黄嘉豪' on one line
+    for line in reversed(lines):  # '鹿城商联 黄嘉豪', '雾凇商联 Grace' on one line
         if (m := _TEAM_PERSON.fullmatch(line)) and not _NOT_TEAM.search(m.group(1)):
             return m.group(1)
     for person, team in zip(lines, lines[1:], strict=False):  # '莫晓玲' then '漓江互联'
@@ -76,6 +77,18 @@ _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)
                            r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（])",
                            re.I)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
+
+
+_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*【([\u4e00-\u9fff]{3,8})】", re.I)
+
+
+def subject_partner(subject: str, client: str | None) -> str | None:
+    """The sender's short name tagging the subject ('【千山数字】鑫源输送 5条商机反馈'), when the
+    subject names the client after it: a tag that is the client, or a kind, is no partner."""
+    m = _SUBJECT_TAG.match(subject)
+    if not m or not client or _NOT_A_NAME.search(m.group(1)) or m.group(1) in client or client in m.group(1):
+        return None
+    return m.group(1) if client in subject[m.end():] else None
 
 
 def subject_client(subject: str, text: str) -> str | None:

@@ -61,7 +61,7 @@ def _ampm(name: str) -> str:
 
 
 _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}}){_ampm('clock_ampm')}|点\s*(?P<dian>半|{_num('dian_minute')}\s*分?)?"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}}){_ampm('clock_ampm')}|点\s*(?P<dian>半|[一三]刻|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
@@ -80,12 +80,14 @@ _COMPACT = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*"
          rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?![\d:]){_ampm('bare_ampm')}"
-         rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|{_num('bare_minute')}\s*分?)?)")
-_RELATIVE = r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天])"
+         rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|{_num('bare_minute')}\s*分?)?)")
+_RELATIVE = (r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
+             r"(?<![A-Za-z])(?i:today|yesterday)(?![A-Za-z]))")
 
 PATTERN = re.compile(
     rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
-_OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None}
+_OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
+            "yesterday": -1}
 _WEEKDAYS = "一二三四五六日"
 
 
@@ -118,6 +120,8 @@ def _minutes(words: str | None) -> int:
     """'20分' / '二十' → 20; '半' → 30; nothing → 0."""
     if words == "半":
         return 30
+    if words in ("一刻", "三刻"):  # 9点一刻: a quarter past nine
+        return 15 if words == "一刻" else 45
     return cn_number(re.sub(r"[分\s]*$", "", words or "")) or 0
 
 
@@ -148,7 +152,7 @@ def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | N
     if g["cn_month"] or g["slash_month"]:
         month, dom = (g["cn_month"], g["cn_day"]) if g["cn_month"] else (g["slash_month"], g["slash_day"])
         return _latest(anchor, cn_number(month) or 0, cn_number(dom) or 0)
-    return _relative_day(g["relative"], anchor, previous) if g["relative"] else None
+    return _relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
 
 
 def _latest(anchor: date, month: int, dom: int) -> date:
@@ -168,7 +172,7 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
         if g["clock_ampm"]:
             return _english(g["clock_ampm"], hour), minute
     elif g["dian"]:
-        minute = _minutes("半" if g["dian"] == "半" else g["dian_minute"])
+        minute = _minutes(g["dian"] if g["dian"] in ("半", "一刻", "三刻") else g["dian_minute"])
     elif g["shi"]:
         minute = _minutes(g["shi_minute"])
     return _hour(g["clock_part"], hour), minute
@@ -205,7 +209,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     continue
                 hour = int(g["bare_hh"]) if g["bare_hh"] else cn_number(g["bare_hour"]) or 0
                 minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(
-                    "半" if g["bare_dian"] == "半" else g["bare_minute"])
+                    g["bare_dian"] if g["bare_dian"] in ("半", "一刻", "三刻") else g["bare_minute"])
                 part = g["bare_part"] or g["bare_ampm"]
                 hour = _english(g["bare_ampm"], hour) if g["bare_ampm"] else _hour(g["bare_part"], hour)
                 hour = _inherit(text, m.start(), hour, part, afternoon, colon=bool(g["bare_hh"]))
@@ -266,8 +270,24 @@ _DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}")
 _YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
 
 
+_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                "八": "8", "九": "9"}
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"([一二三四五六七八九十]{1,3})\s*[日号]")
+
+
+def _cn_dates(text: str) -> str:
+    """'二〇二六年十二月三十一日' → '2026年12月31日' (the year digit by digit)."""
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(_YEAR_DIGITS[ch] for ch in m.group(1))
+        return f"{year}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日"
+    return _CN_DATE.sub(digits, text)
+
+
 def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
-    """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service periods."""
+    """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service
+    periods. Positions are in reading order (a date in Chinese numerals is read as its digits)."""
+    text = _cn_dates(text)
     out = []
     for m in _DATE_ONLY.finditer(text):
         g = m.groupdict()
@@ -293,16 +313,46 @@ _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}
                        rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
 
 
+_N = rf"({CN_NUM}|\d{{1,2}})"
+_START = r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+# '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月'
+_LENGTH_FROM = re.compile(rf"{_N}\s*个月[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
+_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_N}\s*个月")
+
+
+def _months_on(start: date, months: int) -> date:
+    """The day before the same day `months` later: a period of whole months from `start`."""
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day) - timedelta(days=1)
+
+
+def _length_period(text: str) -> tuple[date, date] | None:
+    if m := _LENGTH_FROM.search(text):
+        months, y, mo, d = cn_number(m.group(1)), m.group(2), m.group(3), m.group(4)
+    elif m := _FROM_LENGTH.search(text):
+        y, mo, d, months = m.group(1), m.group(2), m.group(3), cn_number(m.group(4))
+    else:
+        return None
+    if not months:
+        return None
+    start = date(int(y), int(mo), int(d))
+    return start, _months_on(start, months)
+
+
 def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
     """A service period written as months or as a start and a length: 2026年3月至次年2月 →
     2026-03-01…2027-02-28; 1月10日起，服务期一年 → the latest 10 January not after the
-    anchor, to the day before its anniversary."""
+    anchor, to the day before its anniversary; 12个月，自2026年3月16日开始 → …2027-03-15."""
     try:
         if m := _MONTH_RANGE.search(text):
             year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
             end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
             start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
             return (start, end) if start < end else None
+        if found := _length_period(text):
+            return found
         if m := _FROM_FOR.search(text):
             month, dom, years = int(m.group(2)), int(m.group(3)), cn_number(m.group(4)) or 0
             if m.group(1):

@@ -136,6 +136,12 @@ class Tally:
 
 
 def tally(db_url: str, account, sink, mails_in: int) -> Tally:
+    # The mailbox first, the database after: a message is moved only once its case and answer are
+    # committed, so whatever the folders show moved, the database read after it already holds.
+    moved = _ids(_folder(account, "Processed"))
+    left = account.server.folder_uids(account.user, account.password, "INBOX")
+    acks = [email.message_from_bytes(m.data, policy=policy.compat32)["Message-ID"] for m in sink.messages] \
+        if sink else []
     engine = create_engine(db_url)
     try:
         with engine.connect() as c:
@@ -145,10 +151,6 @@ def tally(db_url: str, account, sink, mails_in: int) -> Tally:
             unsent = c.execute(text("SELECT count(*) FROM outbox WHERE status <> 'sent'")).scalar()
     finally:
         engine.dispose()
-    moved = _ids(_folder(account, "Processed"))
-    acks = [email.message_from_bytes(m.data, policy=policy.compat32)["Message-ID"] for m in sink.messages] \
-        if sink else []
-    left = account.server.folder_uids(account.user, account.password, "INBOX")
     return Tally(mails_in, records, record_ids, quarantined, cases, case_mails, len(moved), len(set(moved)),
                  len(left), len(acks), len(set(acks)), unsent)
 
