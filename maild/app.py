@@ -14,12 +14,12 @@ from maild.adapters.blobs import Blobs
 from maild.adapters.db.store import Store
 from maild.clock import Clock, SystemClock
 from maild.config import Config
-from maild.core import guard, reminders, sla
+from maild.core import guard, sla
 from maild.core.replies import environment
 from maild.services.alerts import Escalation
 from maild.services.answers import Settings as Replying
 from maild.services.outbox import Outgoing
-from maild.services.reminders import Proactive
+from maild.services.reminders import Proactive, settings_of
 
 if TYPE_CHECKING:
     from maild.daemon import MailSource
@@ -68,9 +68,7 @@ class App:
         """`[reminders]`: the triggers, the brief's hour, and who reads the brief."""
         r = self.config.reminders
         hour, minute = (int(x) for x in r.brief_at.split(":"))
-        settings = reminders.Settings(summary=r.summary, feedback=r.feedback, feedback_every=r.feedback_every,
-                                      silent=r.silent, silent_days=r.silent_days)
-        return Proactive(settings, self.outgoing, tuple(self.config.sla.supervisors), r.brief, time(hour, minute),
+        return Proactive(settings_of(r), self.outgoing, tuple(self.config.sla.supervisors), r.brief, time(hour, minute),
                          r.waiting_days)
 
     @property

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from maild.adapters.db import pushes, queries
 from maild.adapters.db.models import Client, Notice, Partner, Purpose
+from maild.config import schema
 from maild.core import reminders, sla
 from maild.core.reminders import Due, Trigger
 from maild.services import outbox
@@ -31,7 +32,7 @@ from maild.services.outbox import Outgoing
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Pending", "Proactive", "pending", "tick"]
+__all__ = ["Pending", "Proactive", "due_now", "pending", "settings_of", "tick"]
 
 SILENT_TOPIC = "silence"  # the triage case's topic: a paying client with no lead pushed for weeks
 
@@ -78,13 +79,24 @@ def _recipients(tx: Session, partner: Partner | None) -> tuple[str, ...]:
     return (last,) if last else ()
 
 
+def settings_of(r: schema.Reminders) -> reminders.Settings:
+    """`[reminders]`'s triggers and thresholds, as the rules take them."""
+    return reminders.Settings(summary=r.summary, feedback=r.feedback, feedback_every=r.feedback_every,
+                              silent=r.silent, silent_days=r.silent_days)
+
+
 def pending(tx: Session, proactive: Proactive, terms: sla.Terms, now: datetime) -> list[Pending]:
     """Every reminder due at `now` for the paying clients, sent or not (nothing is written)."""
+    return due_now(tx, proactive.settings, terms, now)
+
+
+def due_now(tx: Session, settings: reminders.Settings, terms: sla.Terms, now: datetime) -> list[Pending]:
+    """`pending` for these settings (what `maild health` counts)."""
     partners = _partners(tx)
     clients = {c.id: c for c in queries.clients(tx) if c.paying}
     out = []
     for standing in pushes.standings(tx, list(clients.values()), terms.calendar.tz, now):
-        for due in reminders.due(standing, proactive.settings, now, terms.calendar.tz):
+        for due in reminders.due(standing, settings, now, terms.calendar.tz):
             pk = clients[standing.client_pk].partner_pk
             partner = partners.get(pk) if pk else None
             out.append(Pending(due, _recipients(tx, partner), pushes.notice(tx, due.key)))

@@ -150,6 +150,7 @@ def health(tx: Session, config: Config, terms: sla.Terms, now: datetime) -> list
                                             counts.get("held") or counts.get("bounced") else Level.OK),
                               ", ".join(f"{k} {counts.get(k, 0)}" for k in ("pending", "failed", "held", "bounced"))
                               + (f"; oldest due {_ago(now, late)}" if late else "")))
+    checks.append(_reminders_check(tx, config, terms, now))
     today = now.astimezone(terms.calendar.tz).date()
     gap = terms.calendar.uncovered_year_within(today, timedelta(days=CALENDAR_AHEAD))
     errors = queries.cases_with_sla_error(tx)
@@ -161,6 +162,19 @@ def health(tx: Session, config: Config, terms: sla.Terms, now: datetime) -> list
         years = terms.calendar.years_covered()
         checks.append(HealthCheck("calendar", Level.OK, f"covered through {years[-1]}"))
     return checks
+
+
+def _reminders_check(tx: Session, config: Config, terms: sla.Terms, now: datetime) -> HealthCheck:
+    """What went out in the last day, and what is due but cannot go (a partner without an address)."""
+    from maild.services import reminders
+
+    sent = Counter(n.trigger for n in pushes.notices_since(tx, now - timedelta(days=1)))
+    held = [p for p in reminders.due_now(tx, reminders.settings_of(config.reminders), terms, now) if p.held_back]
+    detail = (", ".join(f"{k} {v}" for k, v in sorted(sent.items())) or "none") + " sent in the last day"
+    if held:
+        who = sorted({p.due.standing.partner for p in held})
+        detail += f"; {len(held)} due but held: no address for {', '.join(who)} (maild reminders due)"
+    return HealthCheck("reminders", Level.WARNING if held else Level.OK, detail)
 
 
 # ---- export ------------------------------------------------------------------------------------

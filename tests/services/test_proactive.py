@@ -249,9 +249,19 @@ def test_a_partner_without_an_address_is_written_where_it_last_wrote_from(tmp_pa
         (waiting,) = reminders.pending(tx, app.proactive, app.terms, app.clock.now())
     assert waiting.recipients == () and "no address" in waiting.held_back
     assert tick(app) == []  # held back, not lost: it goes once the partner is known
+    assert health(app)["reminders"] == ("WARNING", "none sent in the last day; 1 due but held: no address for "
+                                                   "常州龙城企服网络科技有限公司 (maild reminders due)")
     receive(app, 1)
     assert tick(app) == ["silent:1:2026-09-01"]
     assert outbox_rows(app, Purpose.REMINDER)[0].recipients == ["tangying@lcqifu.com"]
+    assert health(app)["reminders"] == ("OK", "silent 1 sent in the last day")
+
+
+def health(app) -> dict[str, tuple[str, str]]:
+    from maild.services import reports
+
+    with app.store.transaction() as tx:
+        return {c.name: (c.level.name, c.detail) for c in reports.health(tx, app.config, app.terms, app.clock.now())}
 
 
 # ---- the morning brief ---------------------------------------------------------------------------
