@@ -392,6 +392,33 @@ def test_two_daemons_on_one_database_send_each_reminder_and_the_brief_once(tmp_p
         app.store.engine.dispose()
 
 
+def test_two_running_daemons_deliver_each_reminder_and_the_brief_once(tmp_path, db_url, clock, smtp_sink):
+    from maild.adapters.db import migrations
+
+    setup = Store.open(db_url)
+    migrations.upgrade(setup.engine)
+    clock.current = at("2026-10-08T09:30")
+    registry(make_app(tmp_path / "north", setup, clock, "", smtp=smtp_sink), start="2026-07-23", end="2026-10-30")
+    import_pushes(make_app(tmp_path / "north", setup, clock, "", smtp=smtp_sink),
+                  push_csv(*[(f"SJ20260910-00{n}", f"2026-09-10 {n - 1}:00") for n in range(10, 21)]))
+    setup.engine.dispose()
+    apps = [make_app(tmp_path / name, Store.open(db_url), clock, "", smtp=smtp_sink, address=address)
+            for name, address in (("north", "dor@ptg139.com"), ("south", "south@ptg139.com"))]
+    for name in ("north", "south"):
+        for sub in ("new", "cur", "tmp"):
+            (tmp_path / name / "inbox" / sub).mkdir(parents=True, exist_ok=True)
+    daemons = [threading.Thread(target=Daemon(app).run, kwargs={"once": True}) for app in apps]
+    for d in daemons:
+        d.start()
+    for d in daemons:
+        d.join(timeout=60)
+    got = sorted(parsed(m.data)["Message-ID"] for m in smtp_sink.messages)
+    assert got == sorted(["<reminder.summary.1.2026-07-23@ptg139.com>", "<reminder.feedback.1.start.1@ptg139.com>",
+                          "<reminder.silent.1.2026-09-10@ptg139.com>", "<brief.2026-10-08@ptg139.com>"])
+    for app in apps:
+        app.store.engine.dispose()
+
+
 def test_reminders_due_changes_nothing(app, clock):
     registry(app, start="2026-07-23", end="2026-10-30")
     clock.current = at("2026-10-08T10:00")
