@@ -179,7 +179,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     short = [line for line in signature if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", line)]
     signed += [c for c in names if c != got.get("client") and any(s in c for s in short)]
     partners = [c for c in names if is_agency(c)] or signed  # the sender's own company signs the mail
+    partners = [c for c in partners if not c.isascii()] or partners  # the Chinese name, as labels give it
     clients = [c for c in names if c not in partners and not is_agency(c)]
+    clients = [c for c in clients if not c.isascii()] or clients  # the Chinese name, as labels give it
     if partners:
         put("partner", max(partners, key=len), "text", "company name (agency words)")
     else:
@@ -219,7 +221,8 @@ _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来
                     ("service_start", r"开始日期|起始日期|开始时间|服务期起|\bstart date\b"),
                     ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
                     ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
-_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|正确的是|正确为|正确应为|\bshould be\b|\bis actually\b)\s*[:：]?\s*",
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|正确的是|正确为|正确应为|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
+                         r"\bshould be\b|\bis actually\b)\s*[:：]?\s*",
                          re.I)
 
 
@@ -333,10 +336,10 @@ def _summary_prose(text: str, put, anchor: date | None = None) -> None:
     m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
     if m:  # a correction: "已推送数填错了，应该是108条"
         put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
-    m = re.search(rf"(?:已推送|已推|累计推送|推送了|推了|共推|已经推)[了送过]?\s*({CN_NUM}|\d+)\s*条", text)
+    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|共推|已经推)[了送过]?\s*({CN_NUM}|\d+)\s*[条笔]", text)
     if m:
         put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
-    m = re.search(rf"(?:合同|保底|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*条", text)
+    m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
     if m:
         put("quota", cn_number(m.group(1)), "text", "合同 N 条")
     for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):

@@ -35,10 +35,12 @@ LABELS: dict[str, tuple[str, ...]] = {
                "reason", "criterion", "appealreason", "reasonforappeal"),
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
-              "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads"),
+              "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
+              "guaranteedleads", "leadsguaranteed", "committedleads"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
+                     "deliveredsofar", "leadsdeliveredsofar",
                      "至今已推送", "目前已推送", "截至目前已推送"),
     "progress": ("推送进度", "商机进度", "progress"),
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
@@ -151,8 +153,9 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
         named = [label_field(c) if c else None for c in cells]
         filled = [c for c in cells if c]
         pairs = _row_pairs(filled)
-        if pairs is None and (sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (
-                sum(1 for f in named if f) >= 3 and len(filled) == sum(1 for f in named if f))):
+        known = sum(1 for f in named if f)
+        if pairs is None and (sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (known >= 3 and len(filled) == known)
+                              or (known >= 4 and 3 * known >= 2 * len(filled))):  # a header with a column or two more
             header = named
             continue
         if header is not None:  # a field over two columns (推送日期 | 推送时刻) is one value
@@ -164,7 +167,7 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
             continue
         if pairs:  # 推送时间 | 09:12 | 客户反馈时间 | 13:40: label, value, label, value
             out.extend((f, v, f"{src.name} row {n}", src) for f, v in pairs)
-        elif len(filled) >= 2 and (field_name := named[cells.index(filled[0])]):
+        elif len(filled) >= 2 and (field_name := named[cells.index(filled[0])]) and not label_field(filled[1]):
             # a reason row of check boxes (申诉理由 | □ 同行 | □ 微信 | ■ 留错电话): all its options;
             # a period over cells (服务期 | 2025年12月1日 | 至 | 2026年11月30日): all of it
             value = " ".join(filled[1:]) if field_name in ("reason", "period") else filled[1]

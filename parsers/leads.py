@@ -55,8 +55,8 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
 _ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
-_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
-_MORE = re.compile(r"\s*[、,，/]\s*(\d{2,6})(?![\dA-Za-z年月日号点时:：.-])(?!/(?!\d))")  # …/1121/1125
+_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
+_MORE = re.compile(r"\s*[、,，/]\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：.-])(?!/(?!\d))")  # …/1121/1125
 
 
 def _shorthand(text: str) -> str:

@@ -16,25 +16,28 @@ _COMPANY = re.compile(r"[\u4e00-\u9fff（）()·]{2,30}?(?:股份有限公司|�
 
 
 def company(value: str) -> str | None:
+    """The company a label's value names: a label's value starts with the name, so only a verb or
+    a noun that runs into it is dropped ('推给…'), never a 和 or 及 inside it (屏东内埔嘉和…公司)."""
     m = _COMPANY.search(value)
-    return trim_company(m.group(0)) if m else (value.strip() or None)
+    return trim_company(m.group(0), _LEAD_IN_WORDS) if m else (value.strip() or None)
 
 
 _LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|一下|给|向|是|为|的|把|从|跟|与|"
                       r"和|及|在|对|即|问|找|由|帮|让|[(（]")
+_LEAD_IN_WORDS = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|[(（]")
 
 
 # Place names that hold a lead-in word: 呼和浩特's 和 starts no sentence.
 _PLACES = ("呼和浩特", "和田", "和林格尔", "和平区", "和县", "和龙", "为民", "对外", "及第", "由拳")
 
 
-def trim_company(name: str) -> str:
+def trim_company(name: str, lead_in: re.Pattern[str] = _LEAD_IN) -> str:
     """Drop the words of the sentence that run into a company name ('推给常州…公司' → '常州…公司',
     '精诚注塑(东莞市精诚…公司' → '东莞市精诚…公司')."""
     inside = {i for place in _PLACES for at in [name.find(place, 0, 18)] if at >= 0
               for i in range(at, at + len(place))}
     cut = 0
-    for m in _LEAD_IN.finditer(name[:16]):
+    for m in lead_in.finditer(name[:16]):
         if len(name) - m.end() >= 6 and m.start() not in inside:
             cut = m.end()
     return name[cut:]
@@ -45,7 +48,8 @@ _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服
 
 
 # '我们筑城数联服务的黔匠矿机', '我们雪域企联这边': the writer's own short name.
-_WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的|这边|这里)")
+_WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的|这边|这里)|"
+                       r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)")
 
 
 _TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -55,8 +59,8 @@ _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服
 def signature_partner(body: str) -> str | None:
     """The partner's short name from a signature line such as '河洛云商 客服部', or from '我们筑城数联
     服务的…' / '我们雪域企联这边…', when no full name is written."""
-    if m := _WE_SERVE.search(body):
-        return m.group(1)
+    if m := _WE_SERVE.search(body):  # … or '我是珠源商务的保丽萍'
+        return m.group(1) or m.group(2)
     lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
     for line in reversed(lines):
         m = _SIGNATURE_TEAM.match(line)
@@ -72,14 +76,14 @@ def signature_partner(body: str) -> str | None:
     return None
 
 
-_SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:【[^】]*】)?\s*"
+_SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:[【〔［\[][^】〕］\]]*[】〕］\]])?\s*"
                            r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（])",
                            re.I)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
 
 
-_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*【([\u4e00-\u9fff]{3,8})】", re.I)
+_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[]([\u4e00-\u9fff]{3,8})[】〕］\]]", re.I)
 
 
 def subject_partner(subject: str, client: str | None) -> str | None:
@@ -102,7 +106,8 @@ def subject_client(subject: str, text: str) -> str | None:
 # English names, as in an English signature block: 'Xiamen Ludao Yunshang Network Technology Co., Ltd.'
 _EN_COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'-]*[ \t]+){1,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|"
                          r"Inc\.?|Corporation|Corp\.?|LLC|GmbH))")
-_EN_AGENCY = re.compile(r"\b(Network|Information|Commerce|Digital|Marketing|Media|Internet|Advertising|E-commerce)\b")
+_EN_AGENCY = re.compile(r"\b(Network|Information|Commerce|Digital|Marketing|Media|Internet|Advertising|E-commerce|"
+                        r"Consultants?|Consulting|Business Services)\b")
 
 
 def is_agency(name: str) -> bool:

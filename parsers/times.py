@@ -23,9 +23,14 @@ CN_NUM = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒
 
 
 def cn_number(text: str) -> int | None:
-    """'十二' → 12, '一百二十' → 120, '74' → 74; None when it is not a number."""
+    """'十二' → 12, '一百二十' → 120, '74' → 74, and as people say it '一百二' → 120, '一千五' →
+    1500, '两万三' → 23000 (a last digit after 百, 千 or 万 counts in the unit below; '一百零二'
+    stays 102)."""
     if text.isdigit():
         return int(text)
+    if len(text) >= 3 and text[-1] in _CN_DIGITS and text[-2] in "百千万佰仟" and "零" not in text and "〇" not in text:
+        head = cn_number(text[:-1])
+        return None if head is None else head + _CN_DIGITS[text[-1]] * _CN_UNITS[text[-2]] // 10
     total, current, section = 0, 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -61,7 +66,7 @@ def _ampm(name: str) -> str:
 
 
 _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}}){_ampm('clock_ampm')}|点\s*(?P<dian>半|[一三]刻|{_num('dian_minute')}\s*分?)?"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?P<dian>半|[一三]刻|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
@@ -79,15 +84,19 @@ _COMPACT = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*"
-         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?![\d:]){_ampm('bare_ampm')}"
+         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|{_num('bare_minute')}\s*分?)?)")
 _RELATIVE = (r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"(?<![A-Za-z])(?i:today|yesterday)(?![A-Za-z]))")
+             r"昨晚|昨夜|今早|今晨|今晚|(?<![A-Za-z])(?i:today|yesterday|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
 
 PATTERN = re.compile(
     rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
-            "yesterday": -1}
+            "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
+            "last night": -1, "昨晚": -1, "昨夜": -1, "今早": 0, "今晨": 0, "今晚": 0}
+# The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
+_IMPLIED_PART = {"this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
+                 "last night": "晚上", "昨晚": "晚上", "昨夜": "晚上", "今早": "上午", "今晨": "上午", "今晚": "晚上"}
 _WEEKDAYS = "一二三四五六日"
 
 
@@ -178,10 +187,12 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     return _hour(g["clock_part"], hour), minute
 
 
-def _at(day: date, hour: int, minute: int) -> datetime | None:
-    if not (0 <= hour < 24 and 0 <= minute < 60):
+def _at(day: date, hour: int, minute: int, second: str | None = None) -> datetime | None:
+    """The instant, with the seconds a system's time stamp gives ('08:35:42')."""
+    sec = int(second) if second else 0
+    if not (0 <= hour < 24 and 0 <= minute < 60 and sec < 60):
         return None
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI)
+    return datetime(day.year, day.month, day.day, hour, minute, sec, tzinfo=SHANGHAI)
 
 
 _PM = ("下午", "傍晚", "晚上", "夜里", "晚")
@@ -213,7 +224,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 part = g["bare_part"] or g["bare_ampm"]
                 hour = _english(g["bare_ampm"], hour) if g["bare_ampm"] else _hour(g["bare_part"], hour)
                 hour = _inherit(text, m.start(), hour, part, afternoon, colon=bool(g["bare_hh"]))
-                if (at := _at(day, hour, minute)) is not None:
+                if (at := _at(day, hour, minute, g["bare_ss"])) is not None:
                     out.append(TimeMention(at, m.start(), m.end(), True))
                     afternoon = _after_noon(_trimmed_end(text, m), hour, part, afternoon)
                 continue  # a bare time never becomes the day mentioned before
@@ -223,9 +234,12 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     continue
                 clock = _clock(g)
                 part = g["clock_part"] or g["clock_ampm"]
+                implied = _IMPLIED_PART.get((g["relative"] or "").lower())
+                if clock is not None and not part and implied:
+                    clock, part = (_hour(implied, clock[0]), clock[1]), implied
             if clock is not None:
                 clock = (_inherit(text, m.start(), clock[0], part, afternoon, colon=bool(g["clock_minute"])), clock[1])
-            at = _at(day, *(clock or (0, 0)))
+            at = _at(day, *(clock or (0, 0)), g["clock_second"] if clock else None)
         except (ValueError, TypeError, OverflowError):
             continue
         if at is None:
@@ -266,33 +280,41 @@ def _after_noon(end: int, hour: int, part: str | None, before: tuple[int, int, b
 
 
 _YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
-_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}")
 _YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
 
 
 _YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
                 "八": "8", "九": "9"}
-_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
-                      r"([一二三四五六七八九十]{1,3})\s*[日号]")
+# '二〇二六年十二月三十一日' (the year digit by digit); '民國115年3月1日' and a bare '115年3月1日' (Taiwan's
+# ROC years: 1911 + n)
+_CN_DATE = (r"(?P<cn_year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<cn_m>[一二三四五六七八九十]{1,2})\s*月\s*"
+            r"(?P<cn_d>[一二三四五六七八九十]{1,3})\s*[日号]")
+_ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2})\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
+_SHORT_YEAR_DATE = r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
 
 
-def _cn_dates(text: str) -> str:
-    """'二〇二六年十二月三十一日' → '2026年12月31日' (the year digit by digit)."""
-    def digits(m: re.Match[str]) -> str:
-        year = "".join(_YEAR_DIGITS[ch] for ch in m.group(1))
-        return f"{year}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日"
-    return _CN_DATE.sub(digits, text)
+_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}")
+
+
+def _other_date(g: dict[str, str | None]) -> date | None:
+    if g["cn_year"]:
+        return date(int("".join(_YEAR_DIGITS[ch] for ch in g["cn_year"])), cn_number(g["cn_m"]) or 0,
+                    cn_number(g["cn_d"]) or 0)
+    if g["roc_year"]:
+        return date(1911 + int(g["roc_year"]), int(g["roc_m"]), int(g["roc_d"]))
+    if g["yy"]:
+        return date(2000 + int(g["yy"]), int(g["yy_m"]), int(g["yy_d"]))
+    return None
 
 
 def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
     """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service
-    periods. Positions are in reading order (a date in Chinese numerals is read as its digits)."""
-    text = _cn_dates(text)
+    periods. Years in Chinese numerals and Taiwan's ROC years count too."""
     out = []
     for m in _DATE_ONLY.finditer(text):
         g = m.groupdict()
         try:
-            if (written := _written_date(g)) is not None:
+            if (written := _written_date(g) or _other_date(g)) is not None:
                 d = written
             elif g["c_year"]:
                 d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
@@ -313,11 +335,11 @@ _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}
                        rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
 
 
-_N = rf"({CN_NUM}|\d{{1,2}})"
-_START = r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-# '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月'
-_LENGTH_FROM = re.compile(rf"{_N}\s*个月[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
-_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_N}\s*个月")
+_START = r"(?P<y>20\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+_LENGTH = rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<half>半年)|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))"
+# '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
+_LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
+_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_LENGTH}")
 
 
 def _months_on(start: date, months: int) -> date:
@@ -329,15 +351,14 @@ def _months_on(start: date, months: int) -> date:
 
 
 def _length_period(text: str) -> tuple[date, date] | None:
-    if m := _LENGTH_FROM.search(text):
-        months, y, mo, d = cn_number(m.group(1)), m.group(2), m.group(3), m.group(4)
-    elif m := _FROM_LENGTH.search(text):
-        y, mo, d, months = m.group(1), m.group(2), m.group(3), cn_number(m.group(4))
-    else:
+    m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text)
+    if not m:
         return None
+    g = m.groupdict()
+    months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
     if not months:
         return None
-    start = date(int(y), int(mo), int(d))
+    start = date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))
     return start, _months_on(start, months)
 
 

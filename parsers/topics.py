@@ -26,7 +26,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(cues, 
     ("pitch", r"退订|如不想再收到|专享价|年费\d|免费试用|限时|优惠|获客系统|咨询电话|前\d+名|提升\d+%|"
               r"诚邀|早鸟|展位|参展|招商|"
               r"\bunsubscribe|\bfree trial|\bspecial offer"),
-    ("complaint", r"投诉|意见|不满|太慢|时效(太|过)?(慢|长|差)|超时|一直没有?(回复|处理)|没人处理|很失望|\bcomplain"),
+    ("complaint", r"投诉|意见|不满|太慢|时效(太|过)?(慢|长|差)|超时|一直没有?(回复|处理)|没有?人(处理|回复|理)|很失望|"
+                  r"响应速度|难以?向客户交代|没法(向客户)?解释|\bcomplain"),
     ("question", r"请教|请问|想问|咨询|如何|怎么|能否|是否可以|可不可以|[?？]|\bhow (do|to|can)\b|\bcan we\b"),
 ))
 

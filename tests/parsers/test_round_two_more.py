@@ -162,3 +162,90 @@ def test_an_english_re_targeting_request_is_adjustment_feedback():
             "- 2606030013 accurate\n- 2606040014 accurate\n- 2606050015 not accurate\n\nAdd keywords: 桥式起重机\n")
     got = parsers.parse(mail("Re-targeting request (latest 5 leads)", body))
     assert got.kind == "adjustment" and got.fields.lead_count == 5 and len(got.fields.lead_ids) == 5
+
+
+# ---- and the edges a third held-out set showed ----------------------------------------------
+
+def test_suffixes_written_with_their_dash_take_the_full_ids_prefix():
+    got = parsers.parse(mail("长江起重 3条商机反馈", "长江起重这批（SJ20260801-0011、-0013、-0019，共三条）：两条精准，一条不精准。"))
+    assert got.fields.lead_ids == ("SJ20260801-0011", "SJ20260801-0013", "SJ20260801-0019")
+
+
+def test_a_header_row_with_columns_beyond_the_labels_is_still_a_header():
+    data = xlsx([("合作商", "客户", "合同商机数", "已推送", "完成率", "服务期起", "服务期止", "续费意向"),
+                 ("宜昌三峡云链网络科技有限公司", "宜昌猇亭长江起重机械有限公司", 90, 56, 0.62, dt.datetime(2026, 2, 1),
+                  dt.datetime(2027, 1, 31), "续费")])
+    got = parsers.parse(with_form("长江起重 商机汇总反馈表", "汇总表见附件。", "汇总.xlsx", data, XLSX))
+    assert (got.fields.partner, got.fields.quota, got.fields.pushed_count) == ("宜昌三峡云链网络科技有限公司", 90, 56)
+    assert (got.fields.service_start, got.fields.service_end) == ("2026-02-01", "2027-01-31")
+
+
+@pytest.mark.parametrize(("period", "start", "end"), [
+    ("合約期間：115年4月1日至116年3月31日", "2026-04-01", "2027-03-31"),  # Taiwan's ROC years, no 民國
+    ("服务时间：26年2月10日至27年2月9日", "2026-02-10", "2027-02-09"),
+    ("服务期：2026/5/1起，为期半年", "2026-05-01", "2026-10-31"),
+])
+def test_periods_in_roc_years_two_digit_years_and_half_a_year(period, start, end):
+    body = f"合作商：宜昌三峡云链网络科技有限公司\n客户：宜昌猇亭长江起重机械有限公司\n{period}\n合同商机：100条\n已推送：61条\n"
+    got = parsers.parse(mail("长江起重 商机汇总反馈", body))
+    assert (got.fields.service_start, got.fields.service_end) == (start, end)
+
+
+@pytest.mark.parametrize(("pushed", "objected", "want"), [
+    ("昨晚9点05分", "今早8点15", ("2026-06-09T21:05:00+08:00", "2026-06-10T08:15:00+08:00")),
+    ("yesterday 5:10 pm", "this morning 9:20", ("2026-06-09T17:10:00+08:00", "2026-06-10T09:20:00+08:00")),
+])
+def test_last_night_and_this_morning(pushed, objected, want):
+    body = f"长江起重的SJ20260609-0071是{pushed}推送的，客户{objected}反馈说对方是个人。"
+    got = parsers.parse(mail("长江起重 SJ20260609-0071 申诉", body))
+    assert (got.fields.pushed_at, got.fields.objected_at) == want
+
+
+def test_a_system_time_keeps_its_seconds():
+    got = parsers.parse(mail("商机申诉 长江起重", "商机编号：SJ20260610-0009\n推送时间：2026-06-10 08:35:42\n反馈时间：2026-06-10 10:50\n"))
+    assert got.fields.pushed_at == "2026-06-10T08:35:42+08:00" and got.fields.objected_at == "2026-06-10T10:50:00+08:00"
+
+
+def test_a_writer_introducing_themself_names_the_partner():
+    got = parsers.parse(mail("长江起重 商机调整", "总部您好，我是三峡云链的李娜。\n长江起重最近推的5条里有2条不精准，关键词加上“门式起重机”。\n"))
+    assert (got.fields.partner, got.fields.client, got.fields.lead_count) == ("三峡云链", "长江起重", 5)
+
+
+def test_a_correction_of_what_it_actually_is():
+    got = parsers.parse(mail("转发: [DOR#HZ-2026-000301] 商机汇总反馈已受理",
+                             "已推送数我们报错了，实际截至5月31日是六十四条，不是四十六条，麻烦改一下。\n"))
+    assert got.kind == "reply" and got.fields.pushed_count == 64
+
+
+def test_a_labelled_name_keeps_a_he_inside_it_and_chinese_names_win_over_english_ones():
+    got = parsers.parse(mail("商机申诉 和顺起重", "合作商：宜昌三峡云链网络科技有限公司\n付费客户：宜昌夷陵和顺起重机械有限公司\n"
+                                             "商机编号：SJ20260610-0011\n推送时间：2026-06-10 09:00\n反馈时间：2026-06-10 11:00\n"
+                                             "申诉理由：第1条\n"))
+    assert got.fields.client == "宜昌夷陵和顺起重机械有限公司"
+    english = parsers.parse(mail("Feedback on 5 leads", "Yangtze Cranes (宜昌猇亭长江起重机械有限公司) went through leads "
+                                 "QZ-2606-0101 to 0105 (5 leads): 3 good, 2 off target. Please adjust: new keywords "
+                                 "gantry crane.\n\nAmy\nSanxia Cloudlink Consulting Ltd. | 宜昌三峡云链网络科技有限公司\n"))
+    assert (english.fields.partner, english.fields.client) == ("宜昌三峡云链网络科技有限公司", "宜昌猇亭长江起重机械有限公司")
+    assert english.fields.lead_ids == tuple(f"QZ-2606-010{n}" for n in range(1, 6)) and english.kind == "adjustment"
+
+
+@pytest.mark.parametrize(("words", "n"), [("一百二", 120), ("一百零二", 102), ("一千五", 1500), ("两万三", 23000),
+                                          ("一百二十", 120), ("十二", 12)])
+def test_numbers_as_people_say_them(words, n):
+    from parsers.times import cn_number
+
+    assert cn_number(words) == n
+
+
+def test_a_partner_tag_in_tortoise_shell_brackets_and_english_summary_labels():
+    tagged = parsers.parse(mail("〔三峡云链〕长江起重 商机汇总", "长江起重合同100条，已推62条，过六成了。服务期2026-03-01~2027-02-28。\n"))
+    assert (tagged.fields.partner, tagged.fields.client, tagged.fields.quota) == ("三峡云链", "长江起重", 100)
+    english = parsers.parse(mail("Summary - Yangtze Cranes", "Partner: 宜昌三峡云链网络科技有限公司\nClient: 宜昌猇亭长江起重机械有限公司\n"
+                                                           "Guaranteed leads: 100\nDelivered so far: 64\n"
+                                                           "Term: 1 March 2026 to 28 February 2027\n"))
+    assert (english.fields.quota, english.fields.pushed_count, english.fields.service_end) == (100, 64, "2027-02-28")
+
+
+def test_a_complaint_that_nobody_answered_is_a_complaint():
+    got = parsers.parse(mail("长江起重三周没有推送了", "长江起重已经三个多星期没有推送商机，在群里问过也没有人回复，我们很难向客户交代。\n"))
+    assert got.kind == "unknown" and got.topic == "complaint"
