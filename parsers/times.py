@@ -89,8 +89,12 @@ _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|�
 _RELATIVE = (r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
              r"昨晚|昨夜|今早|今晨|今晚|(?<![A-Za-z])(?i:today|yesterday|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
 
+# English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
+_TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})[:：](?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
+            rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{_MONTHS})[a-z]*\.?|(?P<on_m2>{_MONTHS})[a-z]*\.?\s+"
+            rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
+    rf"{_TIME_ON}|(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
             "last night": -1, "昨晚": -1, "昨夜": -1, "今早": 0, "今晨": 0, "今晚": 0}
@@ -210,7 +214,16 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         try:
-            if g["c_year"]:  # 20260305 1430
+            if g["on_hh"]:  # 10:04 on 9 April
+                month = _MONTH_NAMES.index((g["on_m1"] or g["on_m2"] or "")[:3].lower()) + 1
+                dom = int(g["on_d1"] or g["on_d2"])
+                day = date(int(g["on_y"]), month, dom) if g["on_y"] else _latest(anchor, month, dom) if anchor else None
+                if day is None:
+                    continue
+                hour = int(g["on_hh"])
+                clock = (_english(g["on_ampm"], hour) if g["on_ampm"] else hour, int(g["on_mm"]))
+                part = g["on_ampm"]
+            elif g["c_year"]:  # 20260305 1430
                 day = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
                 clock = (int(g["c_hour"]), int(g["c_minute"])) if g["c_hour"] else None
                 part = None

@@ -249,3 +249,9 @@ def test_a_partner_tag_in_tortoise_shell_brackets_and_english_summary_labels():
 def test_a_complaint_that_nobody_answered_is_a_complaint():
     got = parsers.parse(mail("长江起重三周没有推送了", "长江起重已经三个多星期没有推送商机，在群里问过也没有人回复，我们很难向客户交代。\n"))
     assert got.kind == "unknown" and got.topic == "complaint"
+
+
+def test_an_english_time_written_before_its_date():
+    got = parsers.parse(mail("RE: [DOR#SS-2026-000318] 已受理",
+                             "A correction: the lead was pushed at 10:04 on 9 June, not 10:40 (my typo).\n"))
+    assert got.kind == "reply" and got.fields.pushed_at == "2026-06-09T10:04:00+08:00"
