@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from parsers import forms
-from parsers.labels import Source, labelled, tab_rows
+from parsers.labels import Source, is_example, labelled, tab_rows
 from parsers.leads import lead_ids
 from parsers.names import (
     companies,
@@ -22,17 +22,11 @@ from parsers.names import (
     subject_client,
     subject_partner,
 )
+from parsers.periods import find_dates
+from parsers.prose import corrections, summary_prose
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
-from parsers.times import (
-    CN_NUM,
-    SHANGHAI,
-    TimeMention,
-    cn_number,
-    find_dates,
-    find_period,
-    find_times,
-)
+from parsers.times import SHANGHAI, TimeMention, find_times
 from parsers.values import TICKS, count, first_time, reason, stated_count
 
 __all__ = ["Found", "extract", "missing_for"]
@@ -128,6 +122,8 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
             put("reason_code", code, where, "label:reason")
         elif name in ("quota", "pushed_count", "lead_count"):
             put(name, count(value), where, f"label:{name}")
+            if name == "pushed_count" and (m := re.search(r"\d+\s*(?:of|/|／)\s*(\d+)", value)):
+                put("quota", int(m.group(1)), where, "label:pushed_count N of M")  # 'Leads delivered: 128 of 200'
         elif name == "progress":
             m = re.search(r"(\d+)\s*/\s*(\d+)", value)
             if m:
@@ -165,11 +161,11 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
     if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
-        _corrections(text, put, anchor, extra_reasons)
+        corrections(text, put, anchor, extra_reasons)
         _prose_ids(sources, ids, prov, extra_ids)
         for src in sources:
             _prose_times(src, put, mail.sender)
-        _summary_prose(text, put, anchor)
+        summary_prose(text, put, anchor)
         return
     names = companies(text + "\n" + "\n".join(c for src in sources for row in src.rows for c in row))
     body = sources[0].text if sources else ""
@@ -208,52 +204,12 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     if mail.kind == Kind.ADJUSTMENT:
         put("lead_count", stated_count(normalize(mail.subject or "") + "\n" + text), "text", "stated count")
     if mail.kind == Kind.SUMMARY:
-        _summary_prose(text, put, anchor)
-
-
-# What a reply says it corrects, by the field it names before the correction word.
-_CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来电时间|\bobjection time\b|\bobjected\b"),
-                    ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|\bpush(?:ed)?(?: time| at)\b"),
-                    ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
-                    ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b"),
-                    ("quota", r"合同|保底|\bquota\b"),
-                    ("service_end", r"结束日期|结束时间|到期日|截止日期|服务期止|\bend date\b"),
-                    ("service_start", r"开始日期|起始日期|开始时间|服务期起|\bstart date\b"),
-                    ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
-                    ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
-_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|正确的是|正确为|正确应为|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
-                         r"\bshould be\b|\bis actually\b)\s*[:：]?\s*",
-                         re.I)
-
-
-_CHANGE_TO = re.compile(r"\b(?:change|correct|update|amend)\s+(?:the\s+)?(.{1,30}?)\s+to\s+", re.I)
-
-
-def _corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
-    """'推送时间我们写错了，应该是5月12日上午9:50', '客户名称写错了，正确的是：…公司', '申诉理由改为第2条':
-    the new value of the field the sentence names (the old value was already struck out)."""
-    for sentence in re.split(r"[。！!？?\n]", text):
-        sentence = _CHANGE_TO.sub(r"\1 should be ", sentence)  # 'change the reason to …'
-        if not (m := _CORRECT_TO.search(sentence)):
-            continue
-        head, value = sentence[:m.start()], sentence[m.end():]
-        field = next((f for f, words in _CORRECTED_FIELD if re.search(words, head, re.I)), None)
-        if field in ("pushed_at", "objected_at"):
-            at = first_time(value, anchor)
-            put(field, at.isoformat() if at else None, "new text", f"corrected {field}")
-        elif field == "reason_code":
-            put(field, reason(value, extra_reasons), "new text", "corrected reason")
-        elif field in ("pushed_count", "quota"):
-            put(field, count(value), "new text", f"corrected {field}")
-        elif field in ("service_start", "service_end") and (dates := find_dates(value, anchor)):
-            put(field, dates[0][0].isoformat(), "new text", f"corrected {field}")
-        elif field in ("client", "partner") and (name := company(re.split(r"[，,；;（(]", value)[0].strip(" \t“”\"'「」"))):
-            put(field, name, "new text", f"corrected {field}")
+        summary_prose(text, put, anchor)
 
 
 def _prose_ids(sources: list[Source], ids: list[str], prov: list[Provenance], extra_ids) -> None:
     for src in sources:
-        for lead in lead_ids(src.text, False, extra_ids) + [x for row in src.rows for c in row
+        for lead in lead_ids(src.text, False, extra_ids) + [x for row in src.rows for c in row if not is_example(c)
                                                             for x in lead_ids(c, False, extra_ids)]:
             if lead not in ids:
                 ids.append(lead)
@@ -326,37 +282,6 @@ def _prose_times(src: Source, put, sender: str | None = None) -> None:
     outside = [t for t in sent if _quoted_sender_domain(text, t.start) not in (None, _domain(sender))]
     if outside:
         put("objected_at", outside[-1].at.isoformat(), src.name, "sent time of the quoted complaint")
-
-
-def _summary_prose(text: str, put, anchor: date | None = None) -> None:
-    m = re.search(r"(?<![\d/])(\d{1,5})\s*/\s*(\d{1,5})\s*条", text)
-    if m:
-        put("pushed_count", int(m.group(1)), "text", "a/b")
-        put("quota", int(m.group(2)), "text", "a/b")
-    m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
-    if m:  # a correction: "已推送数填错了，应该是108条"
-        put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
-    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|共推|已经推)[了送过]?\s*({CN_NUM}|\d+)\s*[条笔]", text)
-    if m:
-        put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
-    m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
-    if m:
-        put("quota", cn_number(m.group(1)), "text", "合同 N 条")
-    for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):
-        dates = find_dates(text[m.end():m.end() + 60], anchor)
-        if len(dates) >= 2:
-            put("service_start", dates[0][0].isoformat(), "text", "service period")
-            put("service_end", dates[1][0].isoformat(), "text", "service period")
-            return
-    dates = find_dates(text, anchor)
-    for (a, pa), (b, pb) in zip(dates, dates[1:], strict=False):
-        if 0 < pb - pa < 40 and re.search(r"[-~—–至到]", text[pa:pb]) and b > a:
-            put("service_start", a.isoformat(), "text", "date range")
-            put("service_end", b.isoformat(), "text", "date range")
-            return
-    if period := find_period(text, anchor):  # 2026年3月至次年2月, 1月10日起，服务期一年
-        put("service_start", period[0].isoformat(), "text", "service period in months or years")
-        put("service_end", period[1].isoformat(), "text", "service period in months or years")
 
 
 def _fields(kind: Kind, got: dict, ids: list[str]) -> Fields:

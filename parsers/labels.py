@@ -17,18 +17,18 @@ __all__ = ["LABELS", "Source", "label_field", "labelled", "tab_rows"]
 # label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
 LABELS: dict[str, tuple[str, ...]] = {
     "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
-                "提交单位", "反馈单位", "所属合作商", "partner", "agent", "agency",
+                "提交单位", "反馈单位", "所属合作商", "合作厂商", "partner", "agent", "agency",
                 "partnercompany", "reseller", "channelpartner"),
     "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
                "付费客户名称", "客户单位", "client", "customer", "clientname", "payingclient",
                "customername", "clientcompany"),
     "lead_ids": ("商机编号", "询盘编号", "线索编号", "商机id", "商机号", "商机单号", "询盘号", "编号",
-                 "商机编码", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid", "leadnumber",
+                 "商机编码", "商机序号", "询盘id", "leadid", "lead", "leadno", "leadids", "inquiryid", "leadnumber",
                  "leadnos", "inquiryno"),
-    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推送", "pushtime", "pushedat",
+    "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推播时间", "推送", "pushtime", "pushedat",
                   "pushed", "pushdate", "pushedon", "leadpushed", "pushtimebeijing"),
     "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
-                    "异议提出时间", "反馈日期", "客户反馈", "反馈", "异议", "objectiontime", "feedbacktime",
+                    "异议提出时间", "反馈日期", "客户反馈", "客户反映", "反映时间", "反馈", "异议", "objectiontime", "feedbacktime",
                     "objectedat", "complainttime", "objected", "clientobjected", "objection",
                     "clientfeedback", "complained", "clientobjection", "objectedon", "objectiontimebeijing"),
     "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
@@ -36,9 +36,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
               "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
-              "guaranteedleads", "leadsguaranteed", "committedleads"),
+              "guaranteedleads", "leadsguaranteed", "committedleads", "contract"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
+                     "delivereduptotoday", "delivereduptonow",
                      "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
                      "deliveredsofar", "leadsdeliveredsofar",
                      "至今已推送", "目前已推送", "截至目前已推送"),
@@ -61,7 +62,8 @@ _LABEL_RE = re.compile(
 
 
 # Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
-_ANY_LABEL_RE = re.compile(r"^\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
+_ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"  # （四）
+                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
 
 
 # '客户情况分析', '客户希望': a known label run into the sentence it opens is no label
@@ -69,7 +71,8 @@ _NOT_A_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方�
                                r"希望|要求|表示|认为|说|觉得|建议|确认|同意)")
 
 
-_AS_OF = re.compile(r"^(?:截至|截止|截止到|到)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:为止|止)?")
+_AS_OF = re.compile(r"^(?:截至|截止|截止到|到)(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:为止|止)?|^(?:截至|截止|到)(?:今天|今日|目前|本周|现在)")
 
 
 @lru_cache(maxsize=4096)
@@ -123,7 +126,7 @@ def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
     return pairs
 
 
-_EN_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ()/.]{1,30}?)\s*[:：]\s*(.*?)\s*$")
+_EN_LABEL_RE = re.compile(r"^\s*(?:[-*•·]\s*)?([A-Za-z][A-Za-z ()/.]{1,30}?)\s*[:：]\s*(.*?)\s*$")  # '- Contract: …'
 
 
 def _label(segment: str) -> tuple[str, str] | None:
@@ -139,6 +142,14 @@ def _label(segment: str) -> tuple[str, str] | None:
         if field_name := label_field(label):
             return field_name, m.group(2)
     return None
+
+
+_EXAMPLE = re.compile(r"\s*(?:示例|例如|样例|范例|举例|e\.g\.|example)\s*[:：]?", re.I)
+
+
+def is_example(cell: str) -> bool:
+    """A template's sample value ('示例：SJ20260101-0001'): no data of the mail."""
+    return bool(_EXAMPLE.match(cell))
 
 
 def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
@@ -158,6 +169,8 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
                               or (known >= 4 and 3 * known >= 2 * len(filled))):  # a header with a column or two more
             header = named
             continue
+        if len(filled) >= 2 and is_example(filled[-1]):
+            continue  # a template's instructions ('示例：SJ20260101-0001'), not its data
         if header is not None:  # a field over two columns (推送日期 | 推送时刻) is one value
             values: dict[str, list[str]] = {}
             for field_name, value in zip(header, cells, strict=False):

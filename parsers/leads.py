@@ -13,8 +13,8 @@ from parsers.records import PREFIX_ALTERNATION
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
-_LEAD_DIGITS = re.compile(r"(?<![\d./-])(\d{8,10})(?![\d.:/-])")
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
+_LEAD_DIGITS = re.compile(r"(?<![\dA-Za-z./-])(\d{8,10})(?![\d.:/-])")
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
 
@@ -28,14 +28,14 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 _BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*(\d)")
 _CASE = re.compile(rf"({PREFIX_ALTERNATION})-\d{{4}}-\d{{6}}")  # our case numbers are not lead ids
 _LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
-_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|第\s*\d{1,2}\s*条|[-*•·])\s*")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．]|第\s*\d{1,2}\s*条|[-*•·])\s*")
 
 
 def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str]:
     """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
     are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
     text = _BROKEN.sub(r"-\1", text)  # 'SJ20260713-\n0019': an id wrapped at its hyphen
-    text = _shorthand(_DASHES.sub("-", text))
+    text = _compact_shorthand(_shorthand(_DASHES.sub("-", text)))
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
     ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids and not _CASE.fullmatch(m.group(1))]
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
@@ -50,6 +50,12 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
                 or _LEAD_AFTER.match(text, m.end()):
             if m.group(1) not in ids:
                 ids.append(m.group(1))
+    # a bare number like the ids already read (same length, same first four digits) is one too:
+    # '2610120088、2610130214 精准；2610140031 不精准'
+    shapes = {(len(i), i[:4]) for i in ids if i.isdigit()}
+    for m in numbers:
+        if m.group(1) not in ids and (len(m.group(1)), m.group(1)[:4]) in shapes:
+            ids.append(m.group(1))
     return ids
 
 
@@ -76,6 +82,26 @@ def _shorthand(text: str) -> str:
             while (more := _MORE.match(text, end)) and len(more.group(1)) == len(tail):
                 ids.append(head + more.group(1))
                 end = more.end()
+        if len(ids) > 1:
+            out.append(text[last:m.start()] + "、".join(ids))
+            last = end
+    return "".join(out) + text[last:] if out else text
+
+
+_COMPACT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}\d{8,14})(?![\dA-Za-z])")
+
+
+def _compact_shorthand(text: str) -> str:
+    """'XJ2609150047、0052、0061': a suffix replaces as many last digits of an id written without dashes."""
+    out, last = [], 0
+    for m in _COMPACT_ID.finditer(text):
+        if m.start() < last or not (first := _MORE.match(text, m.end())):
+            continue
+        n, whole, end = len(first.group(1)), m.group(1), m.end()
+        ids = [whole]
+        while (more := _MORE.match(text, end)) and len(more.group(1)) == n and n < len(whole) - 4:
+            ids.append(whole[:-n] + more.group(1))
+            end = more.end()
         if len(ids) > 1:
             out.append(text[last:m.start()] + "、".join(ids))
             last = end

@@ -61,7 +61,7 @@ def signature_partner(body: str) -> str | None:
     服务的…' / '我们雪域企联这边…', when no full name is written."""
     if m := _WE_SERVE.search(body):  # … or '我是珠源商务的保丽萍'
         return m.group(1) or m.group(2)
-    lines = [line.strip() for line in body.split("\n") if line.strip()][-8:]
+    lines = [line.strip().lstrip("—―-－ ") for line in body.split("\n") if line.strip()][-8:]  # '——三江汇智 敬小龙'
     for line in reversed(lines):
         m = _SIGNATURE_TEAM.match(line)
         if m:
@@ -78,7 +78,7 @@ def signature_partner(body: str) -> str | None:
 
 _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*(?:[【〔［\[][^】〕］\]]*[】〕］\]])?\s*"
                            r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
-                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（])",
+                           r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（:：])",
                            re.I)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
 

@@ -7,14 +7,14 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parsers.records import SHANGHAI
 
-__all__ = ["SHANGHAI", "TimeMention", "cn_number", "find_dates", "find_period", "find_times"]
+__all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "SHANGHAI", "TimeMention", "cn_number", "find_times",
+           "latest_before", "written_date"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
@@ -65,12 +65,12 @@ def _ampm(name: str) -> str:
     return rf"(?:\s*(?P<{name}>[aApP])\.?[mM]\.?(?![A-Za-z]))?"
 
 
-_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
+_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
           rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?P<dian>半|[一三]刻|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
-_FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
+FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
               rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{_MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
               rf"|(?<![A-Za-z])(?P<en_m2>{_MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
               r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
@@ -80,27 +80,30 @@ _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八�
                r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))"
                r"|(?<![\d月/.-])(?P<day_only>\d{1,2})\s*[日号]"
                r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
-_COMPACT = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
+COMPACT_DATE = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
-_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)?\s*"
-         rf"(?:(?P<bare_hh>\d{{1,2}})[:：](?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
+_DOT = r"\.(?=\d{2}\s*[aApP]\.?[mM](?![A-Za-z]))"  # '1.20pm', British: a dot only before am/pm
+_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里)?\s*"
+         rf"(?:(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|{_num('bare_minute')}\s*分?)?)")
 _RELATIVE = (r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"昨晚|昨夜|今早|今晨|今晚|(?<![A-Za-z])(?i:today|yesterday|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
+             r"昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
-_TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})[:：](?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
+_TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
             rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{_MONTHS})[a-z]*\.?|(?P<on_m2>{_MONTHS})[a-z]*\.?\s+"
             rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"{_TIME_ON}|(?:{_FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{_COMPACT}|{_BARE}")
+    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{_BARE}")
 _OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-            "last night": -1, "昨晚": -1, "昨夜": -1, "今早": 0, "今晨": 0, "今晚": 0}
+            "last night": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
+            "今朝": 0, "琴日": -1, "寻日": -1}  # 琴日 / 寻日 / 今朝: Cantonese yesterday and this morning
 # The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
 _IMPLIED_PART = {"this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
-                 "last night": "晚上", "昨晚": "晚上", "昨夜": "晚上", "今早": "上午", "今晨": "上午", "今晚": "晚上"}
+                 "last night": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
+                 "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
 _WEEKDAYS = "一二三四五六日"
 
 
@@ -117,7 +120,7 @@ def _relative_day(word: str, anchor: date, previous: date | None) -> date | None
 
 
 def _hour(part: str | None, hour: int) -> int:
-    if part in ("下午", "傍晚", "晚上", "夜里", "晚") and hour < 12:
+    if part in _PM and hour < 12:
         return hour + 12
     if part == "中午" and hour < 6:
         return hour + 12
@@ -141,15 +144,16 @@ def _minutes(words: str | None) -> int:
 def _day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
     """The day a dated mention names: a full date, 20日 (month of the day before), 3月5日 or
     3/5 (year of the anchor), or 昨天/上周三; None when it cannot be told."""
-    return _written_date(g) or _short_day(g, anchor, previous)
+    return written_date(g) or _short_day(g, anchor, previous)
 
 
-def _written_date(g: dict[str, str | None]) -> date | None:
-    """A date written with its year, in any of the ways _FULL_DATE reads."""
+def written_date(g: dict[str, str | None]) -> date | None:
+    """A date written with its year, in any of the ways FULL_DATE reads."""
     if g["year"]:
         return date(int(g["year"]), int(g["month"]), int(g["day"]))
-    if g["dmy_year"]:  # 23/3/2026, 09.10.2026: day first, as Hong Kong and European writers put it
-        return date(int(g["dmy_year"]), int(g["dmy_month"]), int(g["dmy_day"]))
+    if g["dmy_year"]:  # 23/3/2026, 09.10.2026: day first, as Hong Kong and European writers put it;
+        day, month = int(g["dmy_day"]), int(g["dmy_month"])  # 03/15/2026 can only be American
+        return date(int(g["dmy_year"]), *((day, month) if month > 12 >= day else (month, day)))
     if g["en_y1"] or g["en_y2"]:  # 14 July 2026, Mar 1, 2026
         month = _MONTH_NAMES.index((g["en_m1"] or g["en_m2"] or "")[:3].lower()) + 1
         return date(int(g["en_y1"] or g["en_y2"]), month, int(g["en_d1"] or g["en_d2"]))
@@ -164,11 +168,11 @@ def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | N
         return None
     if g["cn_month"] or g["slash_month"]:
         month, dom = (g["cn_month"], g["cn_day"]) if g["cn_month"] else (g["slash_month"], g["slash_day"])
-        return _latest(anchor, cn_number(month) or 0, cn_number(dom) or 0)
+        return latest_before(anchor, cn_number(month) or 0, cn_number(dom) or 0)
     return _relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
 
 
-def _latest(anchor: date, month: int, dom: int) -> date:
+def latest_before(anchor: date, month: int, dom: int) -> date:
     """A date written without a year: the latest one not after the mail's own day (a 12月31日
     in a mail of 2 January is last year's)."""
     day = date(anchor.year, month, dom)
@@ -199,7 +203,7 @@ def _at(day: date, hour: int, minute: int, second: str | None = None) -> datetim
     return datetime(day.year, day.month, day.day, hour, minute, sec, tzinfo=SHANGHAI)
 
 
-_PM = ("下午", "傍晚", "晚上", "夜里", "晚")
+_PM = ("下午", "下昼", "晏昼", "傍晚", "晚上", "夜晚", "夜里", "晚")  # 下昼 / 晏昼: Cantonese afternoon
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
@@ -217,7 +221,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
             if g["on_hh"]:  # 10:04 on 9 April
                 month = _MONTH_NAMES.index((g["on_m1"] or g["on_m2"] or "")[:3].lower()) + 1
                 dom = int(g["on_d1"] or g["on_d2"])
-                day = date(int(g["on_y"]), month, dom) if g["on_y"] else _latest(anchor, month, dom) if anchor else None
+                day = date(int(g["on_y"]), month, dom) if g["on_y"] else latest_before(anchor, month, dom) if anchor else None
                 if day is None:
                     continue
                 hour = int(g["on_hh"])
@@ -289,117 +293,4 @@ def _after_noon(end: int, hour: int, part: str | None, before: tuple[int, int, b
         return (end, hour, True)
     if hour >= 12 and part is None:
         return (end, hour, False)
-    return None
-
-
-_YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
-_YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
-
-
-_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
-                "八": "8", "九": "9"}
-# '二〇二六年十二月三十一日' (the year digit by digit); '民國115年3月1日' and a bare '115年3月1日' (Taiwan's
-# ROC years: 1911 + n)
-_CN_DATE = (r"(?P<cn_year>[〇零一二三四五六七八九]{4})\s*年\s*(?P<cn_m>[一二三四五六七八九十]{1,2})\s*月\s*"
-            r"(?P<cn_d>[一二三四五六七八九十]{1,3})\s*[日号]")
-_ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2})\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
-_SHORT_YEAR_DATE = r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
-
-
-_DATE_ONLY = re.compile(rf"{_FULL_DATE}|{_COMPACT}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}")
-
-
-def _other_date(g: dict[str, str | None]) -> date | None:
-    if g["cn_year"]:
-        return date(int("".join(_YEAR_DIGITS[ch] for ch in g["cn_year"])), cn_number(g["cn_m"]) or 0,
-                    cn_number(g["cn_d"]) or 0)
-    if g["roc_year"]:
-        return date(1911 + int(g["roc_year"]), int(g["roc_m"]), int(g["roc_d"]))
-    if g["yy"]:
-        return date(2000 + int(g["yy"]), int(g["yy_m"]), int(g["yy_d"]))
-    return None
-
-
-def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
-    """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service
-    periods. Years in Chinese numerals and Taiwan's ROC years count too."""
-    out = []
-    for m in _DATE_ONLY.finditer(text):
-        g = m.groupdict()
-        try:
-            if (written := _written_date(g) or _other_date(g)) is not None:
-                d = written
-            elif g["c_year"]:
-                d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
-            elif anchor is not None:
-                d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], int(g["yw_month"]), int(g["yw_day"]))
-            else:
-                continue
-        except (ValueError, TypeError, OverflowError):
-            continue
-        out.append((d, m.start()))
-    return out
-
-
-_END = r"(?!\s*\d{1,2}\s*[日号])"
-_MONTH_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*(\d{{1,2}})\s*月{_END}\s*(?:至|到|-|~|～|—|–)\s*"
-                          rf"(?:(20\d{{2}})\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
-_FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:起|开始)"
-                       rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
-
-
-_START = r"(?P<y>20\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
-_LENGTH = rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<half>半年)|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))"
-# '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
-_LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
-_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_LENGTH}")
-
-
-def _months_on(start: date, months: int) -> date:
-    """The day before the same day `months` later: a period of whole months from `start`."""
-    year, month = divmod(start.month - 1 + months, 12)
-    year += start.year
-    day = min(start.day, calendar.monthrange(year, month + 1)[1])
-    return date(year, month + 1, day) - timedelta(days=1)
-
-
-def _length_period(text: str) -> tuple[date, date] | None:
-    m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text)
-    if not m:
-        return None
-    g = m.groupdict()
-    months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
-    if not months:
-        return None
-    start = date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))
-    return start, _months_on(start, months)
-
-
-def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
-    """A service period written as months or as a start and a length: 2026年3月至次年2月 →
-    2026-03-01…2027-02-28; 1月10日起，服务期一年 → the latest 10 January not after the
-    anchor, to the day before its anniversary; 12个月，自2026年3月16日开始 → …2027-03-15."""
-    try:
-        if m := _MONTH_RANGE.search(text):
-            year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
-            end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
-            start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-            return (start, end) if start < end else None
-        if found := _length_period(text):
-            return found
-        if m := _FROM_FOR.search(text):
-            month, dom, years = int(m.group(2)), int(m.group(3)), cn_number(m.group(4)) or 0
-            if m.group(1):
-                start = date(int(m.group(1)), month, dom)
-            elif anchor is not None:
-                start = _latest(anchor, month, dom)
-            else:
-                return None
-            try:
-                anniversary = start.replace(year=start.year + years)
-            except ValueError:  # 29 February
-                anniversary = date(start.year + years, 3, 1)
-            return (start, anniversary - timedelta(days=1)) if years else None
-    except (ValueError, OverflowError):
-        return None
     return None

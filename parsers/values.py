@@ -29,6 +29,8 @@ _TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\
 
 
 def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
+    if re.fullmatch(r"\s*[1-5]\s*", text):  # a form's cell holding the criterion's number alone
+        return int(text)
     if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
         text = " ".join(ticked)
     m = re.search(r"第\s*([1-5一二三四五])\s*条|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
@@ -45,7 +47,7 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
     return best
 
 
-_STATED = re.compile(rf"({CN_NUM}|\d+)\s*条\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
+_STATED = re.compile(rf"({CN_NUM}|\d+)\s*[条笔]\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
 
 
 def stated_count(text: str) -> int | None:

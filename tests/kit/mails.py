@@ -55,3 +55,40 @@ def text_mail(subject: str, body: str, headers: str = "", charset: str = "utf-8"
             f"Message-ID: <r2@tainan-hsin.com.tw>\r\n{headers}MIME-Version: 1.0\r\n"
             f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
     return head.encode("utf-8") + body.replace("\n", "\r\n").encode(charset)
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def form_mail(subject: str, body: str, name: str, data: bytes, content_type: str) -> bytes:
+    """A partner's mail with a short text and one attached form (`data`, of `content_type`)."""
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    msg = MIMEMultipart()
+    msg["From"], msg["To"], msg["Subject"] = "kefu@yichang-yun.com", "dor@ptg139.com", subject
+    msg["Date"], msg["Message-ID"] = "Wed, 10 Jun 2026 15:20:00 +0800", "<form@yichang-yun.com>"
+    msg.attach(MIMEText(body, "plain", "utf-8"))
+    part = MIMEApplication(data, _subtype=content_type.split("/")[1])
+    part.add_header("Content-Disposition", "attachment", filename=name)
+    part.replace_header("Content-Type", content_type)
+    msg.attach(part)
+    return msg.as_bytes()
+
+
+def xlsx_book(*sheets: list[tuple]) -> bytes:
+    """An .xlsx with one sheet per list of rows."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for n, rows in enumerate(sheets):
+        sheet = book.active if n == 0 else book.create_sheet(f"s{n}")
+        for row in rows:
+            sheet.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -5,8 +5,9 @@ import pytest
 
 import parsers
 from parsers.leads import lead_ids
+from parsers.periods import find_period
 from parsers.text import as_written, normalize, to_simplified, without_replaced
-from parsers.times import cn_number, find_period
+from parsers.times import cn_number
 from parsers.topics import TOPICS
 
 from kit.mails import text_mail as mail

@@ -8,44 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from email.mime.application import MIMEApplication
-from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
 
 import docx
-import openpyxl
 import pytest
 
 import parsers
 from parsers.labels import label_field
 
+from kit.mails import DOCX, XLSX
+from kit.mails import form_mail as with_form
 from kit.mails import text_mail as mail
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def with_form(subject: str, body: str, name: str, data: bytes, content_type: str) -> bytes:
-    msg = MIMEMultipart()
-    msg["From"], msg["To"], msg["Subject"] = "kefu@yichang-yun.com", "dor@ptg139.com", subject
-    msg["Date"], msg["Message-ID"] = "Wed, 10 Jun 2026 15:20:00 +0800", "<form@yichang-yun.com>"
-    msg.attach(MIMEText(body, "plain", "utf-8"))
-    part = MIMEApplication(data, _subtype=content_type.split("/")[1])
-    part.add_header("Content-Disposition", "attachment", filename=name)
-    part.replace_header("Content-Type", content_type)
-    msg.attach(part)
-    return msg.as_bytes()
-
-
-def xlsx(*sheets: list[tuple]) -> bytes:
-    book = openpyxl.Workbook()
-    for n, rows in enumerate(sheets):
-        sheet = book.active if n == 0 else book.create_sheet(f"s{n}")
-        for row in rows:
-            sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+from kit.mails import xlsx_book as xlsx
 
 
 def test_a_header_row_on_one_sheet_does_not_swallow_the_label_table_on_the_next():

@@ -1,0 +1,142 @@
+"""Dates with a year and service periods: what a summary's 服务期 says, however it is written.
+
+    find_dates(text, anchor)   every date with a year (2026年3月1日, 2026/3/1, 1 March 2026, 今年3月1日,
+                               二〇二六年三月一日, Taiwan's ROC 115年3月1日, 26年3月1日) and where it is
+    find_period(text, anchor)  a period written as months (2026年3月至次年2月) or as a start and a length
+                               (1月10日起，服务期一年 · 12个月，自2026年3月16日开始 · 为期半年)
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from parsers.times import CN_NUM, COMPACT_DATE, FULL_DATE, cn_number, latest_before, written_date
+
+__all__ = ["find_dates", "find_period"]
+
+_YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
+_YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
+
+
+_YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7",
+                "八": "8", "九": "9"}
+# '二〇二六年十二月三十一日' (the year digit by digit); '民國115年3月1日' and a bare '115年3月1日' (Taiwan's
+# ROC years: 1911 + n)
+_CN_DATE = (r"(?:民国|民國)?\s*(?P<cn_year>[〇零一二三四五六七八九]{3,4})\s*年\s*(?P<cn_m>[一二三四五六七八九十]{1,2})\s*月\s*"
+            r"(?P<cn_d>[一二三四五六七八九十]{1,3})\s*[日号]")
+_ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2})\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
+_SHORT_YEAR_DATE = r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
+
+
+_DATE_ONLY = re.compile(rf"{FULL_DATE}|{COMPACT_DATE}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}")
+
+
+def _other_date(g: dict[str, str | None]) -> date | None:
+    if g["cn_year"]:  # three digits: an ROC year (一一四 = 2025)
+        year = int("".join(_YEAR_DIGITS[ch] for ch in g["cn_year"]))
+        return date(year + 1911 if year < 1000 else year, cn_number(g["cn_m"]) or 0, cn_number(g["cn_d"]) or 0)
+    if g["roc_year"]:
+        return date(1911 + int(g["roc_year"]), int(g["roc_m"]), int(g["roc_d"]))
+    if g["yy"]:
+        return date(2000 + int(g["yy"]), int(g["yy_m"]), int(g["yy_d"]))
+    return None
+
+
+def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
+    """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service
+    periods. Years in Chinese numerals and Taiwan's ROC years count too."""
+    out = []
+    for m in _DATE_ONLY.finditer(text):
+        g = m.groupdict()
+        try:
+            if (written := written_date(g) or _other_date(g)) is not None:
+                d = written
+            elif g["c_year"]:
+                d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
+            elif anchor is not None:
+                d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], int(g["yw_month"]), int(g["yw_day"]))
+            else:
+                continue
+        except (ValueError, TypeError, OverflowError):
+            continue
+        out.append((d, m.start()))
+    return out
+
+
+_END = r"(?!\s*\d{1,2}\s*[日号])"
+_MONTH_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*(\d{{1,2}})\s*月{_END}\s*(?:至|到|-|~|～|—|–)\s*"
+                          rf"(?:(20\d{{2}})\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
+_FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:起|开始)"
+                       rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
+
+
+_START = r"(?P<y>20\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+_LENGTH = rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<half>半年)|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))"
+# '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
+_LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
+_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_LENGTH}")
+
+
+def _months_on(start: date, months: int) -> date:
+    """The day before the same day `months` later: a period of whole months from `start`."""
+    year, month = divmod(start.month - 1 + months, 12)
+    year += start.year
+    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day) - timedelta(days=1)
+
+
+# 'a 12-month term starting 1 April 2026', 'for one year from March 1, 2026'
+_EN_LENGTH = re.compile(r"\b(?:(?P<en_months>\d{1,2})[- ]months?|(?P<en_years>\d|one|a)[- ]years?)\b[^.\n]{0,16}?"
+                        r"\b(?:starting|from|beginning|commencing|effective)\s+(?:on\s+)?", re.I)
+
+
+def _english_length(text: str) -> tuple[date, date] | None:
+    if not (m := _EN_LENGTH.search(text)) or not (dates := find_dates(text[m.end():m.end() + 24])):
+        return None
+    years = m.group("en_years")
+    months = int(m.group("en_months")) if m.group("en_months") else 12 * (1 if years in ("one", "a") else int(years))
+    return dates[0][0], _months_on(dates[0][0], months)
+
+
+def _length_period(text: str) -> tuple[date, date] | None:
+    m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text)
+    if not m:
+        return _english_length(text)
+    g = m.groupdict()
+    months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
+    if not months:
+        return None
+    start = date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))
+    return start, _months_on(start, months)
+
+
+def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
+    """A service period written as months or as a start and a length: 2026年3月至次年2月 →
+    2026-03-01…2027-02-28; 1月10日起，服务期一年 → the latest 10 January not after the
+    anchor, to the day before its anniversary; 12个月，自2026年3月16日开始 → …2027-03-15."""
+    try:
+        if m := _MONTH_RANGE.search(text):
+            year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
+            end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
+            start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+            return (start, end) if start < end else None
+        if found := _length_period(text):
+            return found
+        if m := _FROM_FOR.search(text):
+            month, dom, years = int(m.group(2)), int(m.group(3)), cn_number(m.group(4)) or 0
+            if m.group(1):
+                start = date(int(m.group(1)), month, dom)
+            elif anchor is not None:
+                start = latest_before(anchor, month, dom)
+            else:
+                return None
+            try:
+                anniversary = start.replace(year=start.year + years)
+            except ValueError:  # 29 February
+                anniversary = date(start.year + years, 3, 1)
+            return (start, anniversary - timedelta(days=1)) if years else None
+    except (ValueError, OverflowError):
+        return None
+    return None

@@ -1,0 +1,100 @@
+"""What a partner's own sentences say, beyond labels: the field a reply corrects and its new value,
+and a summary's counts and service period written as prose.
+
+    corrections(text, put, anchor, extra_reasons)   '推送时间我们写错了，应该是…', 'change the reason to …'
+    summary_prose(text, put, anchor)                 '合同120条，已推75条', '服务期2026.3.1-2027.2.28'
+
+Both report through `put(field, value, where, rule)`, which keeps the first value a field gets.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from datetime import date
+
+from parsers.names import company
+from parsers.periods import find_dates, find_period
+from parsers.times import CN_NUM, cn_number, latest_before
+from parsers.values import count, first_time, reason
+
+__all__ = ["corrections", "summary_prose"]
+
+
+# What a reply says it corrects, by the field it names before the correction word.
+_CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来电时间|\bobjection time\b|\bobjected\b"),
+                    ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|\bpush(?:ed)?(?: time| at)\b"),
+                    ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
+                    ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b"),
+                    ("service_end", r"结束日期|结束时间|完结日|结束日|到期日|截止日期|服务期止|\bend date\b"),
+                    ("service_start", r"开始日期|起始日期|开始时间|服务期起|\bstart date\b"),
+                    ("quota", r"合同|合约|保底|保证|保障|\bquota\b"),
+                    ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
+                    ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
+                         r"\bshould be\b|\bis actually\b)\s*[:：]?\s*",
+                         re.I)
+
+
+_CHANGE_TO = re.compile(r"\b(?:change|correct|update|amend)\s+(?:the\s+)?(.{1,30}?)\s+to\s+", re.I)
+
+
+def corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
+    """'推送时间我们写错了，应该是5月12日上午9:50', '客户名称写错了，正确的是：…公司', '申诉理由改为第2条':
+    the new value of the field the sentence names (the old value was already struck out)."""
+    for sentence in re.split(r"[。！!？?\n]", text):
+        sentence = _CHANGE_TO.sub(r"\1 should be ", sentence)  # 'change the reason to …'
+        if not (m := _CORRECT_TO.search(sentence)):
+            continue
+        head, value = sentence[:m.start()], sentence[m.end():]
+        field = next((f for f, words in _CORRECTED_FIELD if re.search(words, head, re.I)), None)
+        if field in ("pushed_at", "objected_at"):
+            at = first_time(value, anchor)
+            put(field, at.isoformat() if at else None, "new text", f"corrected {field}")
+        elif field == "reason_code":
+            put(field, reason(value, extra_reasons), "new text", "corrected reason")
+        elif field in ("pushed_count", "quota"):
+            put(field, count(value), "new text", f"corrected {field}")
+        elif field in ("service_start", "service_end") and (dates := find_dates(value, anchor)):
+            put(field, dates[0][0].isoformat(), "new text", f"corrected {field}")
+        elif field in ("client", "partner") and (name := company(re.split(r"[，,；;（(]", value)[0].strip(" \t“”\"'「」"))):
+            put(field, name, "new text", f"corrected {field}")
+
+
+def summary_prose(text: str, put, anchor: date | None = None) -> None:
+    m = re.search(r"(?<![\d/])(\d{1,5})\s*/\s*(\d{1,5})\s*条", text)
+    if m:
+        put("pushed_count", int(m.group(1)), "text", "a/b")
+        put("quota", int(m.group(2)), "text", "a/b")
+    m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
+    if m:  # a correction: "已推送数填错了，应该是108条"
+        put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
+    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
+                  text)
+    if m:
+        put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
+    m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
+    if m:
+        put("quota", cn_number(m.group(1)), "text", "合同 N 条")
+    for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):
+        dates = find_dates(text[m.end():m.end() + 60], anchor)
+        if len(dates) >= 2:
+            put("service_start", dates[0][0].isoformat(), "text", "service period")
+            put("service_end", dates[1][0].isoformat(), "text", "service period")
+            return
+    dates = find_dates(text, anchor)
+    for (a, pa), (b, pb) in zip(dates, dates[1:], strict=False):
+        if 0 < pb - pa < 40 and re.search(r"[-~—–至到]", text[pa:pb]) and b > a:
+            put("service_start", a.isoformat(), "text", "date range")
+            put("service_end", b.isoformat(), "text", "date range")
+            return
+    if period := find_period(text, anchor):  # 2026年3月至次年2月, 1月10日起，服务期一年
+        put("service_start", period[0].isoformat(), "text", "service period in months or years")
+        put("service_end", period[1].isoformat(), "text", "service period in months or years")
+        return
+    # '服务期从3月1日开始算，到期日回头补给你们': the start alone, in the year of the mail
+    m = re.search(r"(?:服务期|服务时间|合同期|合约期)[^。\n]{0,6}?(?:从|自)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:开始|起)", text)
+    if m and anchor is not None:
+        with suppress(ValueError):  # a 2月30日 names no day
+            put("service_start", latest_before(anchor, int(m.group(1)), int(m.group(2))).isoformat(), "text",
+                "service start without a year")

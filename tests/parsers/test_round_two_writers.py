@@ -1,0 +1,112 @@
+"""Understanding round two, the edges a fourth held-out set showed: Cantonese days and halves of
+the day, British and American ways with times and dates, ids written as siblings or compact
+shorthand, template sample rows, Taiwanese labels, counts in 个 / 单, ROC years in Chinese
+numerals, as-of labels in numerals, corrections naming a period's end, a start without a year,
+contact changes and complaints, dashed signatures, and colloquial reason words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import parsers
+from parsers.labels import label_field
+
+from kit.mails import XLSX
+from kit.mails import form_mail as with_form
+from kit.mails import text_mail as mail
+from kit.mails import xlsx_book as xlsx
+
+
+@pytest.mark.parametrize(("said", "pushed", "objected"), [
+    ("琴日下昼4点半收到推送，客户今朝9点15分先睇到", "2026-06-09T16:30:00+08:00", "2026-06-10T09:15:00+08:00"),
+    ("前晚10点40推的，客户昨早7点打电话反馈", "2026-06-08T22:40:00+08:00", "2026-06-09T07:00:00+08:00"),
+    ("It was pushed at 1.20pm on 9 June and the client raised it at 4.05pm", "2026-06-09T13:20:00+08:00",
+     "2026-06-09T16:05:00+08:00"),
+])
+def test_cantonese_days_and_british_times(said, pushed, objected):
+    got = parsers.parse(mail("长江起重 SJ20260608-0071 申诉", f"长江起重的SJ20260608-0071，{said}。对方是同行。"))
+    assert (got.fields.pushed_at, got.fields.objected_at) == (pushed, objected)
+
+
+def test_ids_read_as_siblings_and_as_compact_shorthand():
+    siblings = parsers.parse(mail("长江起重 5条商机反馈", "长江起重这5条：2606010088、2606020214 精准；2606030031 不精准；"
+                                                       "2606040176 精准；2606050049 不精准。关键词加“门机”。"))
+    assert len(siblings.fields.lead_ids) == 5
+    compact = parsers.parse(mail("长江起重 商机反馈", "长江起重推的商机（QZ2606150047、0052、0061，共三条）：都精准。"))
+    assert compact.fields.lead_ids == ("QZ2606150047", "QZ2606150052", "QZ2606150061")
+    listed = parsers.parse(mail("長江起重 5筆商機回饋", "長江起重這5筆商機：\n一、2606010317　有效\n二、2606020044　無效\n"
+                                                    "①QZ-2606-0711 精准\n調整建議：新增關鍵字「門機」\n"))
+    assert "2606010317" in listed.fields.lead_ids and "QZ-2606-0711" in listed.fields.lead_ids
+    assert listed.fields.lead_count == 5
+
+
+def test_a_templates_sample_sheet_is_no_data_and_a_number_cell_is_the_criterion():
+    data = xlsx([("字段", "示例"), ("商机编号", "示例：SJ20260101-0001"), ("推送时间", "示例：2026-01-01 09:00")],
+                [("合作商", "宜昌三峡云链网络科技有限公司"), ("付费客户", "宜昌猇亭长江起重机械有限公司"),
+                 ("商机编号", "SJ20260610-0214"), ("推送时间", dt.datetime(2026, 6, 10, 8, 50)),
+                 ("客户异议时间", dt.datetime(2026, 6, 10, 13, 35)), ("判定标准", 3)])
+    got = parsers.parse(with_form("长江起重 商机申诉表", "申诉表见附件。", "申诉表.xlsx", data, XLSX))
+    assert got.fields.lead_ids == ("SJ20260610-0214",) and got.fields.pushed_at == "2026-06-10T08:50:00+08:00"
+    assert got.fields.reason_code == 3
+
+
+@pytest.mark.parametrize(("label", "field"), [("合作廠商", "partner"), ("商機序號", "lead_ids"), ("推播時間", "pushed_at"),
+                                              ("客戶反映", "objected_at"), ("（四）截至九月二十八日累计推送", "pushed_count")])
+def test_taiwanese_and_numbered_labels(label, field):
+    assert label_field(label) == field
+
+
+@pytest.mark.parametrize(("lines", "quota", "pushed", "start", "end"), [
+    ("合同：两百条\n已推送一百二十六个商机，还剩七十四个\n服务期：2026年3月1日—2027年2月28日", 200, 126, "2026-03-01", "2027-02-28"),
+    ("合約期：1/10/2025 至 30/9/2026\n保證商機：200單\n到今日已經推咗124單", 200, 124, "2025-10-01", "2026-09-30"),
+    ("合約期間：民國一一四年十月一日至一一五年九月三十日\n保證商機數：160筆\n已推播：90筆", 160, 90, "2025-10-01", "2026-09-30"),
+    ("Term: 03/15/2026 - 03/14/2027\nLeads delivered: 128 of 200", 200, 128, "2026-03-15", "2027-03-14"),
+    ("- Contract: 120 leads, a 12-month term starting 1 April 2026\n- Delivered up to today: 74 leads", 120, 74,
+     "2026-04-01", "2027-03-31"),
+])
+def test_summary_counts_and_periods_as_people_write_them(lines, quota, pushed, start, end):
+    body = f"合作商：宜昌三峡云链网络科技有限公司\n客户：宜昌猇亭长江起重机械有限公司\n{lines}\n"
+    got = parsers.parse(mail("长江起重 商机汇总反馈", body))
+    assert got.kind == "summary"
+    assert (got.fields.quota, got.fields.pushed_count, got.fields.service_start, got.fields.service_end) == (
+        quota, pushed, start, end)
+
+
+def test_a_summary_with_a_start_but_no_end_yet():
+    got = parsers.parse(mail("长江起重汇总", "长江起重合同100条，已推62条。服务期从3月1日开始算，到期日我再核对。\n\n三峡云链 李娜\n"))
+    assert (got.fields.service_start, got.fields.service_end) == ("2026-03-01", None)
+    assert "service_end" in got.missing
+
+
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("唔好意思，合約完結日寫錯咗，應該係30/11/2026，唔係31/10/2026。", "service_end", "2026-11-30"),
+    ("下面這封受理通知裡的合約保證商機數有誤，應為180筆，不是160筆。", "quota", 180),
+])
+def test_corrections_in_cantonese_and_taiwanese(body, field, value):
+    got = parsers.parse(mail("Re: [DOR#HZ-2026-000926] 已受理", body + "\n"))
+    assert got.kind == "reply" and getattr(got.fields, field) == value
+    assert all(v in (None, []) for k, v in got.to_json()["fields"].items() if k != field)
+
+
+@pytest.mark.parametrize(("subject", "body", "topic"), [
+    ("对接人变更：李娜已离职", "我司客服李娜已离职，她的邮箱以后不再使用，请从合作商联系人里删除；长江起重的申诉、调整和汇总由我负责。\n",
+     "account"),
+    ("两条申诉一周多没有结果，请总部给个说法", "我们提交的两条商机申诉到今天七个工作日了，还没有任何判定结果，我们很被动。\n", "complaint"),
+])
+def test_contact_changes_and_complaints_ask_for_nothing(subject, body, topic):
+    got = parsers.parse(mail(subject, body))
+    assert got.kind == "unknown" and got.topic == topic
+
+
+def test_a_dashed_signature_and_a_client_before_a_colon_in_the_subject():
+    got = parsers.parse(mail("长江起重：10条商机反馈+调整", "长江起重最近10条：8条精准，2条不精准。关键词加“门机”。\n\n——三峡云链 李娜\n"))
+    assert (got.fields.partner, got.fields.client, got.fields.lead_count) == ("三峡云链", "长江起重", 10)
+
+
+@pytest.mark.parametrize(("words", "code"), [("对方是装修队，跟客户行业不沾边", 4),
+                                             ("that is not the product our client sells", 5)])
+def test_colloquial_reason_words(words, code):
+    got = parsers.parse(mail("长江起重 SJ20260610-0507 申诉", f"今天上午9:00推送的SJ20260610-0507，客户11:00反馈：{words}。"))
+    assert got.fields.reason_code == code
