@@ -115,7 +115,8 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
                     ids.append(lead)
                     prov.append(Provenance("lead_ids", lead, where, "label"))
         elif name in ("pushed_at", "objected_at"):
-            at = first_time(value, anchor)
+            pushed = got.get("pushed_at") if name == "objected_at" else None  # '次日上午8点05分' counts from the push
+            at = first_time(value, anchor, datetime.fromisoformat(pushed).date() if isinstance(pushed, str) else None)
             put(name, at.isoformat() if at else None, where, f"label:{name}")
         elif name == "reason":
             code = reason(value, extra_reasons)
@@ -157,12 +158,18 @@ def _anchor(date_header: str | None) -> date | None:
         return None
 
 
+_WRITTEN_BEFORE = re.compile(r"(?:写成了?|误写成?|写错成|而不是|不是|instead of)\s*[“\"']?([A-Za-z0-9-]{6,20})")
+
+
 def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reasons=None) -> None:
     """What labels did not give, from free text: companies, ids, times, reason, counts, periods."""
     text = "\n".join(s.text for s in sources if s.text)
     if mail.kind == Kind.REPLY:  # only what the partner newly states: no names from signatures
         corrections(text, put, anchor, extra_reasons)
         _prose_ids(sources, ids, prov, extra_ids)
+        for old in (x for m in _WRITTEN_BEFORE.finditer(text) for x in lead_ids(m.group(1), False, extra_ids)):
+            if old in ids and len(ids) > 1:  # '正确的是…0417，之前写成了…0471': the old one is no id of the case
+                ids.remove(old)
         for src in sources:
             _prose_times(src, put, mail.sender)
         summary_prose(text, put, anchor)

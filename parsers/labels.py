@@ -36,10 +36,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
               "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
-              "guaranteedleads", "leadsguaranteed", "committedleads", "contract"),
+              "guaranteedleads", "leadsguaranteed", "committedleads", "contract", "guaranteed", "商机配额"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
-                     "delivereduptotoday", "delivereduptonow",
+                     "delivereduptotoday", "delivereduptonow", "已消耗", "消耗",
                      "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
                      "deliveredsofar", "leadsdeliveredsofar",
                      "至今已推送", "目前已推送", "截至目前已推送"),
@@ -57,12 +57,12 @@ _LONGEST_FIRST = tuple(sorted(_LABEL_OF, key=len, reverse=True))
 _LABEL_WORDS = "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
 # "label: value", "【label】value", "label<TAB>value", "label value"; English labels may hold spaces.
 _LABEL_RE = re.compile(
-    r"^\s*[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
+    r"^\s*(?:[◎●■◆▶★☆○◇•·*]\s*)?[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
     r"\s*(?:[】\]〕)）]\s*[:：]?|[:：]|\t|\s)\s*(.*?)\s*$", re.I)
 
 
 # Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
-_ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])?"  # （四）
+_ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[◎●■◆▶★☆○◇•·])?"  # （四）, ◎
                            r"\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
 
 
@@ -103,7 +103,7 @@ class Source:
     written: str = ""  # the same text and cells as the writer wrote them (text and rows are normalised)
 
 
-_SEGMENT = re.compile(r"[，；;]\s*|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))\s*|\s{2,}|\t|\s+[/|｜]\s+")
+_SEGMENT = re.compile(r"[，；;]\s*|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))(?!\d{3}(?!\d))\s*|\s{2,}|\t|\s+[/|｜]\s+")
 _PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers.records import PREFIX_ALTERNATION
+from parsers.times import CN_NUM, cn_number
 
 __all__ = ["lead_ids"]
 
@@ -35,7 +36,7 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
     """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
     are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
     text = _BROKEN.sub(r"-\1", text)  # 'SJ20260713-\n0019': an id wrapped at its hyphen
-    text = _compact_shorthand(_shorthand(_DASHES.sub("-", text)))
+    text = _compact_shorthand(_shorthand(_runs(_DASHES.sub("-", text))))
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
     ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids and not _CASE.fullmatch(m.group(1))]
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
@@ -63,6 +64,18 @@ _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?
 _ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
 _RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
 _MORE = re.compile(r"\s*[、,，/]\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：.-])(?!/(?!\d))")  # …/1121/1125
+
+
+_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}-?\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
+
+
+def _runs(text: str) -> str:
+    """'从SJ20261102-0301开始连续5条': the id and the ones after it, written out."""
+    def expand(m: re.Match[str]) -> str:
+        head, tail, n = m.group(1), m.group(2), cn_number(m.group(3)) or 0
+        ids = [f"{head}{int(tail) + k:0{len(tail)}d}" for k in range(n if 1 < n <= 50 else 1)]
+        return "、".join(ids) + m.group(0)[len(head) + len(tail):]
+    return _RUN.sub(expand, text)
 
 
 def _shorthand(text: str) -> str:

@@ -66,9 +66,16 @@ def signature_partner(body: str) -> str | None:
         m = _SIGNATURE_TEAM.match(line)
         if m:
             return m.group(1) or m.group(3)
+    for line in reversed(lines):  # '方敏【徽州云途】': the team in brackets after the person
+        if m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[【〔\[]([\u4e00-\u9fff]{4,8})[】〕\]]", line):
+            return m.group(1)
     for line in reversed(lines):  # '鹿城商联 黄嘉豪', '雾凇商联 Grace' on one line
         if (m := _TEAM_PERSON.fullmatch(line)) and not _NOT_TEAM.search(m.group(1)):
             return m.group(1)
+    for person, team in zip(lines, lines[1:], strict=False):  # 'Hui Min' then 'Qindu Digital'
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", person) and re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z&]+){1,3}", team) \
+                and _EN_AGENCY.search(team):
+            return team
     for person, team in zip(lines, lines[1:], strict=False):  # '莫晓玲' then '漓江互联'
         if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", person) and re.fullmatch(r"[\u4e00-\u9fff]{4,10}", team) \
                 and not _NOT_TEAM.search(team):

@@ -27,7 +27,10 @@ _YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四
 _CN_DATE = (r"(?:民国|民國)?\s*(?P<cn_year>[〇零一二三四五六七八九]{3,4})\s*年\s*(?P<cn_m>[一二三四五六七八九十]{1,2})\s*月\s*"
             r"(?P<cn_d>[一二三四五六七八九十]{1,3})\s*[日号]")
 _ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2})\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
-_SHORT_YEAR_DATE = r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
+_SHORT_YEAR_DATE = (r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
+                    r"|(?<![\d.])(?P<yd_y>[2-4]\d)\.(?P<yd_m>[01]\d)\.(?P<yd_d>[0-3]\d)(?![\d.])"  # 26.01.01
+                    r"|(?<![\d.])(?P<rocd_y>1[0-4]\d)\.(?P<rocd_m>\d{1,2})\.(?P<rocd_d>\d{1,2})(?![\d.])"  # 114.12.01
+                    r"|(?:民国|民國)?(?<!\d)(?P<eom_y>20\d{2}|1[0-4]\d)\s*年\s*(?P<eom_m>\d{1,2})\s*月底")  # 116年3月底
 
 
 _DATE_ONLY = re.compile(rf"{FULL_DATE}|{COMPACT_DATE}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}")
@@ -41,6 +44,14 @@ def _other_date(g: dict[str, str | None]) -> date | None:
         return date(1911 + int(g["roc_year"]), int(g["roc_m"]), int(g["roc_d"]))
     if g["yy"]:
         return date(2000 + int(g["yy"]), int(g["yy_m"]), int(g["yy_d"]))
+    if g["yd_y"]:
+        return date(2000 + int(g["yd_y"]), int(g["yd_m"]), int(g["yd_d"]))
+    if g["rocd_y"]:
+        return date(1911 + int(g["rocd_y"]), int(g["rocd_m"]), int(g["rocd_d"]))
+    if g["eom_y"]:  # the end of that month
+        year, month = int(g["eom_y"]), int(g["eom_m"])
+        year += 1911 if year < 1000 else 0
+        return date(year, month, calendar.monthrange(year, month)[1])
     return None
 
 
@@ -73,9 +84,10 @@ _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}
 
 
 _START = r"(?P<y>20\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
-_LENGTH = rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<half>半年)|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))"
+_LENGTH = (rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<yhalf>{CN_NUM}|\d)\s*年半|(?P<half>半年)"
+           rf"|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))")
 # '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
-_LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起|开始)?")
+_LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起算|起|开始)?")
 _FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_LENGTH}")
 
 
@@ -105,7 +117,10 @@ def _length_period(text: str) -> tuple[date, date] | None:
     if not m:
         return _english_length(text)
     g = m.groupdict()
-    months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
+    if g["yhalf"]:  # 一年半: eighteen months
+        months = 12 * (cn_number(g["yhalf"]) or 0) + 6
+    else:
+        months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
     if not months:
         return None
     start = date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))

@@ -25,14 +25,14 @@ __all__ = ["corrections", "summary_prose"]
 _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来电时间|\bobjection time\b|\bobjected\b"),
                     ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|\bpush(?:ed)?(?: time| at)\b"),
                     ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
-                    ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b"),
+                    ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b|\bdelivered\b"),
                     ("service_end", r"结束日期|结束时间|完结日|结束日|到期日|截止日期|服务期止|\bend date\b"),
-                    ("service_start", r"开始日期|起始日期|开始时间|服务期起|\bstart date\b"),
+                    ("service_start", r"开始日期|起始日期|起始日|开始日|开始时间|服务期起|\bstart date\b"),
                     ("quota", r"合同|合约|保底|保证|保障|\bquota\b"),
                     ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
                     ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
-_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
-                         r"\bshould be\b|\bis actually\b)\s*[:：]?\s*",
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|全称(?:应)?(?:是|为)|应该?从|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
+                         r"\bshould (?:be|read)\b|\bis actually\b)\s*[:：]?\s*",
                          re.I)
 
 
@@ -69,10 +69,13 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
     m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
     if m:  # a correction: "已推送数填错了，应该是108条"
         put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
-    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
+    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推|推到(?:现在|目前|今天)(?:是|为|共)?)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
                   text)
     if m:
         put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
+    m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
+    if m:
+        put("pushed_count", int(m.group(1)), "text", "delivered N leads")
     m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
     if m:
         put("quota", cn_number(m.group(1)), "text", "合同 N 条")

@@ -28,6 +28,7 @@ def cn_number(text: str) -> int | None:
     stays 102)."""
     if text.isdigit():
         return int(text)
+    text = text.replace("廿", "二十").replace("卅", "三十")  # 廿一 = 21
     if len(text) >= 3 and text[-1] in _CN_DIGITS and text[-2] in "百千万佰仟" and "零" not in text and "〇" not in text:
         head = cn_number(text[:-1])
         return None if head is None else head + _CN_DIGITS[text[-1]] * _CN_UNITS[text[-2]] // 10
@@ -65,50 +66,58 @@ def _ampm(name: str) -> str:
     return rf"(?:\s*(?P<{name}>[aApP])\.?[mM]\.?(?![A-Za-z]))?"
 
 
-_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚)?\s*(?:{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?P<dian>半|[一三]刻|{_num('dian_minute')}\s*分?)?"
+_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚|AM|PM|am|pm)?\s*"
+          rf"(?:(?P<hhmm>[0-2]\d[0-5]\d)(?:\s*hrs?\b)?(?![\d:])|{_num('clock_hour')}\s*"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
 FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
               rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{_MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
               rf"|(?<![A-Za-z])(?P<en_m2>{_MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
+              r"|(?<![\d/])(?P<rocs_year>1[0-4]\d)/(?P<rocs_month>\d{1,2})/(?P<rocs_day>\d{1,2})(?![\d/])"  # 115/10/21
               r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-               r"(?P<cn_day>\d{1,2}|[一二三十]?[一二三四五六七八九十])\s*[日号]|"
+               r"(?P<cn_day>\d{1,2}|[一二三十廿卅]?[一二三四五六七八九十]|廿|卅)\s*[日号]|"
                r"(?P<slash_month>\d{1,2})[/-](?P<slash_day>\d{1,2})(?![\d/-])"
-               r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}[:：点]))"
+               r"(?=(?:\s*[（(][一二三四五六日][)）])?(?:\s+at)?\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+               r"(?:\d{1,2}[:：点.]|[0-2]\d[0-5]\d(?!\d))))"
+               rf"|(?<![A-Za-z])(?P<ens_m>{_MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
+               rf"|(?<![\d/.-])(?P<ens_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ens_m2>{_MONTHS})[a-z]*\.?(?![A-Za-z])(?!,?\s+20\d\d)"
                r"|(?<![\d月/.-])(?P<day_only>\d{1,2})\s*[日号]"
                r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
 COMPACT_DATE = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _DOT = r"\.(?=\d{2}\s*[aApP]\.?[mM](?![A-Za-z]))"  # '1.20pm', British: a dot only before am/pm
-_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里)?\s*"
+_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
          rf"(?:(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|{_num('bare_minute')}\s*分?)?)")
-_RELATIVE = (r"(?P<relative>前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
+_RELATIVE = (r"(?P<relative>大前天|前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
+             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
 _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
             rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{_MONTHS})[a-z]*\.?|(?P<on_m2>{_MONTHS})[a-z]*\.?\s+"
             rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[,，]\s*|\s+at\s+|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{_BARE}")
-_OFFSETS = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
+    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(][一二三四五六日][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{_BARE}")
+_OFFSETS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-            "last night": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
+            "last night": -1, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
             "今朝": 0, "琴日": -1, "寻日": -1}  # 琴日 / 寻日 / 今朝: Cantonese yesterday and this morning
 # The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
-_IMPLIED_PART = {"this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
-                 "last night": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
+_IMPLIED_PART = {"next morning": "上午", "the next morning": "上午", "this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
+                 "last night": "晚上", "寻晚": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
                  "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
 _WEEKDAYS = "一二三四五六日"
+_NEXT_DAY = ("次日", "第二天", "翌日", "next day", "the next day", "next morning", "the next morning")
 
 
 def _relative_day(word: str, anchor: date, previous: date | None) -> date | None:
     """昨天/前天/今天 from the anchor; 当天 = the day mentioned before; 上周三/本周五 by week."""
+    if word in _NEXT_DAY:  # 第二天 / next morning: the day after the one mentioned before
+        return (previous or anchor) + timedelta(days=1)
     if word in _OFFSETS:
         offset = _OFFSETS[word]
         base = (previous or anchor) if offset is None else anchor
@@ -138,6 +147,8 @@ def _minutes(words: str | None) -> int:
         return 30
     if words in ("一刻", "三刻"):  # 9点一刻: a quarter past nine
         return 15 if words == "一刻" else 45
+    if words and words.endswith("个字"):  # Cantonese: 十点三个字 is 10:15 (a 字 is five minutes)
+        return 5 * (cn_number(words[:-2].strip()) or 0)
     return cn_number(re.sub(r"[分\s]*$", "", words or "")) or 0
 
 
@@ -151,6 +162,8 @@ def written_date(g: dict[str, str | None]) -> date | None:
     """A date written with its year, in any of the ways FULL_DATE reads."""
     if g["year"]:
         return date(int(g["year"]), int(g["month"]), int(g["day"]))
+    if g["rocs_year"]:  # Taiwan's ROC year: 1911 + n
+        return date(1911 + int(g["rocs_year"]), int(g["rocs_month"]), int(g["rocs_day"]))
     if g["dmy_year"]:  # 23/3/2026, 09.10.2026: day first, as Hong Kong and European writers put it;
         day, month = int(g["dmy_day"]), int(g["dmy_month"])  # 03/15/2026 can only be American
         return date(int(g["dmy_year"]), *((day, month) if month > 12 >= day else (month, day)))
@@ -168,7 +181,13 @@ def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | N
         return None
     if g["cn_month"] or g["slash_month"]:
         month, dom = (g["cn_month"], g["cn_day"]) if g["cn_month"] else (g["slash_month"], g["slash_day"])
-        return latest_before(anchor, cn_number(month) or 0, cn_number(dom) or 0)
+        month, dom = cn_number(month) or 0, cn_number(dom) or 0
+        if g["slash_month"] and month > 12 >= dom:  # 21/10: day first, as Hong Kong and Britain write it
+            month, dom = dom, month
+        return latest_before(anchor, month, dom)
+    if g["ens_m"] or g["ens_m2"]:  # 'Oct 21', '21 October', no year
+        month = _MONTH_NAMES.index((g["ens_m"] or g["ens_m2"] or "")[:3].lower()) + 1
+        return latest_before(anchor, month, int(g["ens_d"] or g["ens_d2"]))
     return _relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
 
 
@@ -181,6 +200,8 @@ def latest_before(anchor: date, month: int, dom: int) -> date:
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     """(hour, minute) of the clock after a date, None when none is written."""
+    if g["hhmm"]:  # '0905', '1340hrs'
+        return int(g["hhmm"][:2]), int(g["hhmm"][2:])
     if not g["clock_hour"]:
         return None
     hour, minute = cn_number(g["clock_hour"]) or 0, 0
@@ -189,7 +210,8 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
         if g["clock_ampm"]:
             return _english(g["clock_ampm"], hour), minute
     elif g["dian"]:
-        minute = _minutes(g["dian"] if g["dian"] in ("半", "一刻", "三刻") else g["dian_minute"])
+        minute = _minutes(g["dian"] if g["dian"] in ("半", "一刻", "三刻") or g["dian"].endswith("个字")
+                          else g["dian_minute"])
     elif g["shi"]:
         minute = _minutes(g["shi_minute"])
     return _hour(g["clock_part"], hour), minute
@@ -203,7 +225,7 @@ def _at(day: date, hour: int, minute: int, second: str | None = None) -> datetim
     return datetime(day.year, day.month, day.day, hour, minute, sec, tzinfo=SHANGHAI)
 
 
-_PM = ("下午", "下昼", "晏昼", "傍晚", "晚上", "夜晚", "夜里", "晚")  # 下昼 / 晏昼: Cantonese afternoon
+_PM = ("下午", "下昼", "晏昼", "傍晚", "晚上", "夜晚", "夜里", "晚", "PM", "pm")  # 下昼 / 晏昼: Cantonese afternoon
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 

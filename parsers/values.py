@@ -13,13 +13,16 @@ from parsers.times import CN_NUM, cn_number, find_times
 __all__ = ["TICKS", "count", "first_time", "reason", "stated_count"]
 
 
-def first_time(value: str, anchor: date | None) -> datetime | None:
-    found = find_times(value, anchor)
+def first_time(value: str, anchor: date | None, last_day: date | None = None) -> datetime | None:
+    """The first time in `value` (a dated one before a bare date); `last_day` is the day a 次日 or
+    当天 in it counts from (the push's, for an objection)."""
+    found = find_times(value, anchor, last_day)
     timed = [t for t in found if t.has_time]
     return (timed or found)[0].at if found else None
 
 
 def count(value: str) -> int | None:
+    value = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", value)  # '1,200条'
     m = re.search(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value)
     return cn_number(m.group(1)) if m else None
 
@@ -33,10 +36,10 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
         return int(text)
     if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
         text = " ".join(ticked)
-    m = re.search(r"第\s*([1-5一二三四五])\s*条|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
+    m = re.search(r"第\s*([1-5一二三四五])\s*条|判定标准\s*[（(]\s*([1-5一二三四五])\s*[)）]|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
                   text, re.I)
     if m:
-        return cn_number(m.group(1) or m.group(2))
+        return cn_number(m.group(1) or m.group(2) or m.group(3))
     best, best_score = None, 0
     lowered = text.lower()
     for code, criterion in REASONS.items():

@@ -110,3 +110,79 @@ def test_a_dashed_signature_and_a_client_before_a_colon_in_the_subject():
 def test_colloquial_reason_words(words, code):
     got = parsers.parse(mail("长江起重 SJ20260610-0507 申诉", f"今天上午9:00推送的SJ20260610-0507，客户11:00反馈：{words}。"))
     assert got.fields.reason_code == code
+
+
+# ---- and the edges a fifth held-out set showed ----------------------------------------------
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("推送 06/09 0905\n反馈 06/09 1410", ("2026-06-09T09:05:00+08:00", "2026-06-09T14:10:00+08:00")),
+    ("Pushed: 13/05 at 0905hrs\nClient objected: 13/05 at 1340hrs", ("2026-05-13T09:05:00+08:00", "2026-05-13T13:40:00+08:00")),
+    ("Pushed: Jun 8, 2:05 PM\nClient complained: next morning 8:10 AM", ("2026-06-08T14:05:00+08:00", "2026-06-09T08:10:00+08:00")),
+    ("推播時間：115/06/09 (二) AM 09:48\n客戶反映時間：115/06/09 (二) PM 02:35", ("2026-06-09T09:48:00+08:00", "2026-06-09T14:35:00+08:00")),
+    ("推送时间：2026-06-09T21:07:44+08:00\n异议时间：第二天一早7点20", ("2026-06-09T21:07:44+08:00", "2026-06-10T07:20:00+08:00")),
+    ("推送时间：6月8日晚上10点20分\n客户异议时间：次日上午8点05分", ("2026-06-08T22:20:00+08:00", "2026-06-09T08:05:00+08:00")),
+    ("呢单寻晚八点踏正推过嚟，客户今朝十点三个字先覆我哋", ("2026-06-09T20:00:00+08:00", "2026-06-10T10:15:00+08:00")),
+    ("大前天下午两点过十分推的，客户当天傍晚六点反映", ("2026-06-07T14:10:00+08:00", "2026-06-07T18:00:00+08:00")),
+])
+def test_more_ways_with_dates_and_times(said, want):
+    got = parsers.parse(mail("长江起重 SJ20260609-0071 申诉", f"长江起重的商机 SJ20260609-0071：\n{said}\n对方是同行。\n"))
+    assert (got.fields.pushed_at, got.fields.objected_at) == want
+
+
+def test_a_run_of_ids_from_a_first_one_and_the_old_id_in_a_correction():
+    run = parsers.parse(mail("长江起重 连续5条商机反馈", "长江起重从SJ20260602-0301开始连续5条（到0305）：3条精准，2条不精准。关键词加“门机”。"))
+    assert run.fields.lead_ids == tuple(f"SJ20260602-030{n}" for n in range(1, 6))
+    fixed = parsers.parse(mail("答复: [DOR#SS-2026-001012] 已受理", "商机编号抄错了一位：正确的是XP-2606-0417，之前写成了XP-2606-0471。\n"))
+    assert fixed.kind == "reply" and fixed.fields.lead_ids == ("XP-2606-0417",)
+
+
+@pytest.mark.parametrize(("lines", "quota", "pushed", "start", "end"), [
+    ("商机配额　150\n已消耗　　93\n服务周期　26.01.01-26.12.31", 150, 93, "2026-01-01", "2026-12-31"),
+    ("服務期　　民國115年4月1日起至116年3月底止\n保證商機　150 筆\n已推播　　96 筆", 150, 96, "2026-04-01", "2027-03-31"),
+    ("三、合約期間：114.12.01 - 115.11.30\n四、合約保證商機：120 則\n五、截至目前已推播：78 則", 120, 78, "2025-12-01", "2026-11-30"),
+    ("服务期：一年半，从2025年6月16日起算\n合同保障商机：240条\n已推送：130条", 240, 130, "2025-06-16", "2026-12-15"),
+    ("合同商机：1,200条\n已推送：768条（64%）\n服务期：2026年1月1日-2026年12月31日", 1200, 768, "2026-01-01", "2026-12-31"),
+    ("Term: 1st Feb 2026 to 31st Jan 2027\nGuaranteed: 100 leads\nSo far we have delivered 62 leads.", 100, 62,
+     "2026-02-01", "2027-01-31"),
+    ("◎ 合同商机：100条\n◎ 推到现在是64条\n◎ 服务期：2026年3月16日到2027年3月15日", 100, 64, "2026-03-16", "2027-03-15"),
+])
+def test_summaries_in_more_shapes(lines, quota, pushed, start, end):
+    body = f"合作商：宜昌三峡云链网络科技有限公司\n客户：宜昌猇亭长江起重机械有限公司\n{lines}\n"
+    got = parsers.parse(mail("长江起重 商机汇总反馈", body))
+    assert (got.fields.quota, got.fields.pushed_count, got.fields.service_start, got.fields.service_end) == (
+        quota, pushed, start, end)
+
+
+@pytest.mark.parametrize(("body", "field", "value"), [
+    ("One correction: the delivered count should read 143, not 134.", "pushed_count", 143),
+    ("客户名称有误，客户全称是宜昌猇亭长江起重机械有限公司，不是“长江起重设备有限公司”。", "client", "宜昌猇亭长江起重机械有限公司"),
+    ("服务期的起始日填错了，应该从2026年2月1日开始算，不是1月1日。", "service_start", "2026-02-01"),
+])
+def test_more_corrections(body, field, value):
+    got = parsers.parse(mail("Re: [DOR#HZ-2026-001018] 已受理", body + "\n"))
+    assert got.kind == "reply" and getattr(got.fields, field) == value
+
+
+@pytest.mark.parametrize(("subject", "body", "topic"), [
+    ("总部发来的判定结果邮件全是乱码，请处理", "总部发给我们的判定结果在我们邮箱里打开全是乱码，两条申诉的结果看不懂。\n", "complaint"),
+    ("拜访预约：12月2日到总部当面沟通续费", "我司总经理计划12月2日下午到总部拜访，当面沟通两家客户明年的续费方案。\n", "meeting"),
+    ("请提供三季度服务费收款收据及对账单", "我司已支付第三季度服务费，麻烦提供收款收据和1-9月的对账单。\n", "invoice"),
+    ("Verified buyer database - 50,000 contacts", "Dear Sir/Madam, we provide verified buyer contacts for machinery makers.\n", "pitch"),
+])
+def test_more_mail_that_asks_for_nothing(subject, body, topic):
+    got = parsers.parse(mail(subject, body))
+    assert got.kind == "unknown" and got.topic == topic
+
+
+def test_signatures_with_a_bracketed_team_or_an_english_one():
+    bracketed = parsers.parse(mail("长江起重 5条商机反馈", "长江起重这5条：4条精准，1条不精准。关键词加“门机”。\n\n方敏【三峡云链】\n"))
+    assert bracketed.fields.partner == "三峡云链"
+    english = parsers.parse(mail("长江起重 商机反馈", "长江起重这10条：8条精准，2条不精准。关键词加“门机”。\n\nHui Min\nSanxia Digital\n"))
+    assert english.fields.partner == "Sanxia Digital"
+
+
+@pytest.mark.parametrize(("words", "code"), [("对方是旅行社，跟客户的行业八竿子打不着", 4), ("客户只做配件，产品对不上", 5),
+                                             ("按判定标准（五）申请不计入", 5)])
+def test_more_reason_words(words, code):
+    got = parsers.parse(mail("长江起重 SJ20260610-0507 申诉", f"今天上午9:00推送的SJ20260610-0507，客户11:00反馈：{words}。"))
+    assert got.fields.reason_code == code
