@@ -76,8 +76,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, Quality
         except UnicodeDecodeError:
             continue
         return text, (Quality.OK if candidate == codec else Quality.GUESSED)
-    if codec in _PERMISSIVE:
-        return data.decode(codec), Quality.GUESSED
+    if codec in _PERMISSIVE:  # us-ascii declared over 8-bit bytes fails as ascii: never raise
+        return data.decode(codec, "replace"), Quality.GUESSED
     guess = _detect(data)
     if guess:
         return guess, Quality.GUESSED

@@ -23,6 +23,12 @@ def test_gb_labels_decode_as_gb18030():
         assert canonical_charset(label) == "gb18030"
 
 
+def test_bytes_that_are_neither_utf8_gb18030_nor_detectable_under_a_us_ascii_label_never_raise():
+    data = bytes(range(0x80, 0x100)) * 3  # no UTF-8, no GB18030 (0xff), labelled us-ascii
+    text, quality = decode_bytes(data, "us-ascii")
+    assert quality is Quality.GUESSED and text and "\ufffd" in text
+
+
 def test_gbk_only_characters_survive_a_gb2312_label():
     text = "镕喆㻞€"
     assert decode_bytes(text.encode("gb18030"), "gb2312") == (text, Quality.OK)
