@@ -39,18 +39,24 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
                       ("询盘反馈", 2), ("商机反馈", 2), ("新增", 1), ("删除", 1), ("目标人群", 1),
                       ("adjustment", 4), ("keyword", 2), ("re-target", 3), ("retarget", 3),
                       ("add keyword", 2), ("remove keyword", 2), ("new keyword", 2), ("feedback on", 2),
-                      ("please adjust", 3), ("accurate", 1)),
+                      ("please adjust", 3), ("accurate", 1), ("关键字", 2), ("词库", 2)),
     Kind.SUMMARY: (("汇总反馈", 5), ("商机汇总", 5), ("汇总", 2), ("续费", 3), ("情况分析", 3), ("60%", 2),
                    ("70%", 2), ("服务期", 2), ("推送进度", 3), ("解决方案", 1), ("合同数量", 1),
-                   ("summary", 4), ("renewal", 3)),
+                   ("summary", 4), ("renewal", 3), ("汇整", 3), ("续约", 2)),
 }
 # An appeal written as prose names its reason: a reason's cue words, or the words of a ruling itself.
 _REASON_WORDS = re.compile("|".join(
     [re.escape(w) for r in REASONS.values() for w in r.cues] + ["对不上", "不符", "不计入", "判定标准"]))
 _LEAD_ID = re.compile(r"[A-Z]{1,4}-?\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
 _PUSHED = re.compile(r"推送|推给|推过来|推的")
-# Labelled lines that only an appeal form carries (each counts like a keyword of weight 3).
+# Labelled lines that only an appeal form carries (each counts like a keyword of weight 3), and a summary's.
 APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
+SUMMARY_LABELS = ("quota", "pushed_count", "period", "service_start", "service_end")
+_FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则]\s*(?:商机)?\s*的?\s*(?:反馈|回覆|回复|回馈)|"
+                               r"\bfeedback on (?:the )?(?:last |latest )?(?:\d+|five|ten) leads\b", re.I)
+_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}|\d{8,10})(?![\dA-Za-z])")
+_VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
+                      r"\boff[- ]target\b|\bvalid\b|\binvalid\b|√|×|✓|✗")
 # Questions and paperwork: a mail about the process is not a request.
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
@@ -148,7 +154,7 @@ def _thread_signals(mail: ParsedMail, context, case_ref: str | None) -> list[str
 
 
 def _line_label(line: str) -> str | None:
-    m = re.match(r"^\s*[【\[]?\s*([^:：】\]\t]{1,20}?)\s*(?:[】\]]|[:：]|\t)", line)
+    m = re.match(r"^\s*(?:[・◎●•·*-]\s*)?[【\[]?\s*([^:：】\]\t／/]{1,20}?)\s*(?:[】\]]|[:：／/]|\t|\u3000)", line)
     return label_field(m.group(1)) if m else None
 
 
@@ -176,6 +182,17 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
         # a pushed lead, its id and a criterion's words: the anatomy of an appeal written as prose
         scores[Kind.APPEAL] += 6
         signals.append("appeal:pushed lead + id + criterion words+6")
+    if _FEEDBACK_SUBJECT.search(subject):  # '泽国水泵5条反馈': a batch's feedback by its subject
+        scores[Kind.ADJUSTMENT] += 6
+        signals.append("adjustment:N leads' feedback in the subject+6")
+    verdicts = sum(1 for line in body.split("\n") if _LEAD_ID_ANY.search(line) and _VERDICT.search(line))
+    if verdicts >= 3:  # a list of leads each with its verdict: per-lead feedback
+        scores[Kind.ADJUSTMENT] += 8
+        signals.append(f"adjustment:{verdicts} leads with a verdict each+8")
+    summary_labels = {f for f in (_line_label(line) for line in body.split("\n")) if f in SUMMARY_LABELS}
+    if len(summary_labels) >= 2:
+        scores[Kind.SUMMARY] += 3 * len(summary_labels)
+        signals.append(f"summary:labelled {', '.join(sorted(summary_labels))}+{3 * len(summary_labels)}")
     labelled = {f for f in (_line_label(line) for line in body.split("\n")) if f in APPEAL_LABELS}
     if len(labelled) >= 2:
         scores[Kind.APPEAL] += 3 * len(labelled)

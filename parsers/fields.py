@@ -121,6 +121,11 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
         elif name == "reason":
             code = reason(value, extra_reasons)
             put("reason_code", code, where, "label:reason")
+        elif name == "quota" and re.search(r"年\s*[\d元一二三四五六七八九十]{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d", value):
+            dates = find_dates(value)  # '合約：115年元月1日至115年12月31日': the contract's period, not its size
+            if len(dates) >= 2:
+                put("service_start", dates[0][0].isoformat(), where, "label:contract period")
+                put("service_end", dates[1][0].isoformat(), where, "label:contract period")
         elif name in ("quota", "pushed_count", "lead_count"):
             put(name, count(value), where, f"label:{name}")
             if name == "pushed_count" and (m := re.search(r"\d+\s*(?:of|/|／)\s*(\d+)", value)):

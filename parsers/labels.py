@@ -36,7 +36,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "quota": ("合同商机数", "合同数量", "合同条数", "保底商机", "保底条数", "商机总量", "约定商机数",
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
               "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
-              "guaranteedleads", "leadsguaranteed", "committedleads", "contract", "guaranteed", "商机配额"),
+              "guaranteedleads", "leadsguaranteed", "committedleads", "contract", "guaranteed", "商机配额",
+              "保证则数", "保证笔数", "保证条数", "保障则数", "contractedvolume", "guaranteedvolume"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivereduptotoday", "delivereduptonow", "已消耗", "消耗",
@@ -57,13 +58,13 @@ _LONGEST_FIRST = tuple(sorted(_LABEL_OF, key=len, reverse=True))
 _LABEL_WORDS = "|".join(sorted(map(re.escape, _LABEL_OF), key=len, reverse=True))
 # "label: value", "【label】value", "label<TAB>value", "label value"; English labels may hold spaces.
 _LABEL_RE = re.compile(
-    r"^\s*(?:[◎●■◆▶★☆○◇•·*]\s*)?[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
+    r"^\s*(?:[◎●■◆▶★☆○◇•·・*]\s*)?[【\[〔(（]?\s*(" + _LABEL_WORDS + r"|[A-Za-z][A-Za-z ]{1,20}?)"
     r"\s*(?:[】\]〕)）]\s*[:：]?|[:：]|\t|\s)\s*(.*?)\s*$", re.I)
 
 
 # Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
-_ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[◎●■◆▶★☆○◇•·])?"  # （四）, ◎
-                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：]|\t)\s*(.*?)\s*$")
+_ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[◎●■◆▶★☆○◇•·・])?"  # （四）, ◎
+                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t／/]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：／/]|\t)\s*(.*?)\s*$")
 
 
 # '客户情况分析', '客户希望': a known label run into the sentence it opens is no label
@@ -81,6 +82,7 @@ def label_field(label: str) -> str | None:
     key = re.sub(r"[(（][^)）]*[)）]", "", normalize(label))  # '申诉理由（对应判定标准）'
     key = re.sub(r"[\s:：【】\[\]()（）_]", "", key).lower()
     key = _AS_OF.sub("", key) or key  # '截至6月29日已推送': the day it counts to is no part of the label
+    key = key.replace("推播", "推送")  # Taiwan's word for a push
     key = re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]", "", key) or key  # '五、客户提出异议时间'
     if key in _LABEL_OF:
         return _LABEL_OF[key]
@@ -183,7 +185,7 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
         elif len(filled) >= 2 and (field_name := named[cells.index(filled[0])]) and not label_field(filled[1]):
             # a reason row of check boxes (申诉理由 | □ 同行 | □ 微信 | ■ 留错电话): all its options;
             # a period over cells (服务期 | 2025年12月1日 | 至 | 2026年11月30日): all of it
-            value = " ".join(filled[1:]) if field_name in ("reason", "period") else filled[1]
+            value = " ".join(filled[1:]) if field_name in ("reason", "period", "pushed_at", "objected_at") else filled[1]
             out.append((field_name, value, f"{src.name} row {n}", src))
     return out
 

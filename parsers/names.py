@@ -66,6 +66,9 @@ def signature_partner(body: str) -> str | None:
         m = _SIGNATURE_TEAM.match(line)
         if m:
             return m.group(1) or m.group(3)
+    for line in reversed(lines):  # '颜海峰 @ 石塘': the team after an at sign
+        if m := re.fullmatch(r"[\u4e00-\u9fffA-Za-z ]{2,12}?\s*[@＠]\s*([\u4e00-\u9fff]{2,8})", line):
+            return m.group(1)
     for line in reversed(lines):  # '方敏【徽州云途】': the team in brackets after the person
         if m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[【〔\[]([\u4e00-\u9fff]{4,8})[】〕\]]", line):
             return m.group(1)

@@ -26,7 +26,7 @@ _YEAR_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四
 # ROC years: 1911 + n)
 _CN_DATE = (r"(?:民国|民國)?\s*(?P<cn_year>[〇零一二三四五六七八九]{3,4})\s*年\s*(?P<cn_m>[一二三四五六七八九十]{1,2})\s*月\s*"
             r"(?P<cn_d>[一二三四五六七八九十]{1,3})\s*[日号]")
-_ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2})\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
+_ROC_DATE = r"(?:民国|民國)?\s*(?<!\d)(?P<roc_year>1[0-4]\d)\s*年\s*(?P<roc_m>\d{1,2}|元)\s*月\s*(?P<roc_d>\d{1,2})\s*[日号]?"
 _SHORT_YEAR_DATE = (r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*月\s*(?P<yy_d>\d{1,2})\s*[日号]"  # 26年1月10日
                     r"|(?<![\d.])(?P<yd_y>[2-4]\d)\.(?P<yd_m>[01]\d)\.(?P<yd_d>[0-3]\d)(?![\d.])"  # 26.01.01
                     r"|(?<![\d.])(?P<rocd_y>1[0-4]\d)\.(?P<rocd_m>\d{1,2})\.(?P<rocd_d>\d{1,2})(?![\d.])"  # 114.12.01
@@ -41,7 +41,7 @@ def _other_date(g: dict[str, str | None]) -> date | None:
         year = int("".join(_YEAR_DIGITS[ch] for ch in g["cn_year"]))
         return date(year + 1911 if year < 1000 else year, cn_number(g["cn_m"]) or 0, cn_number(g["cn_d"]) or 0)
     if g["roc_year"]:
-        return date(1911 + int(g["roc_year"]), int(g["roc_m"]), int(g["roc_d"]))
+        return date(1911 + int(g["roc_year"]), 1 if g["roc_m"] == "元" else int(g["roc_m"]), int(g["roc_d"]))  # 元月
     if g["yy"]:
         return date(2000 + int(g["yy"]), int(g["yy_m"]), int(g["yy_d"]))
     if g["yd_y"]:
@@ -59,8 +59,13 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
     """Dates with a year (or 今年/明年 relative to the anchor) and their positions: for service
     periods. Years in Chinese numerals and Taiwan's ROC years count too."""
     out = []
-    for m in _DATE_ONLY.finditer(text):
+    matches = list(_DATE_ONLY.finditer(text))
+    # '03/01/2026 - 02/28/2027': when one slash date can only be month-first, so are the others
+    american = any(g["dmy_year"] and int(g["dmy_month"]) > 12 >= int(g["dmy_day"]) for g in (m.groupdict() for m in matches))
+    for m in matches:
         g = m.groupdict()
+        if american and g["dmy_year"] and int(g["dmy_month"]) <= 12:
+            g = {**g, "dmy_day": g["dmy_month"], "dmy_month": g["dmy_day"]}
         try:
             if (written := written_date(g) or _other_date(g)) is not None:
                 d = written
@@ -83,7 +88,7 @@ _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}
                        rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
 
 
-_START = r"(?P<y>20\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
+_START = r"(?:民国|民國)?(?<!\d)(?P<y>20\d{2}|1[0-4]\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
 _LENGTH = (rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<yhalf>{CN_NUM}|\d)\s*年半|(?P<half>半年)"
            rf"|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))")
 # '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
@@ -123,7 +128,8 @@ def _length_period(text: str) -> tuple[date, date] | None:
         months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
     if not months:
         return None
-    start = date(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))
+    year = int(g["y"])
+    start = date(year + 1911 if year < 1000 else year, int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))  # ROC years too
     return start, _months_on(start, months)
 
 

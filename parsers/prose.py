@@ -76,6 +76,9 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
     m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
     if m:
         put("pushed_count", int(m.group(1)), "text", "delivered N leads")
+    m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
+    if m:
+        put("quota", cn_number(m.group(1)), "text", "合计 N 条")
     m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
     if m:
         put("quota", cn_number(m.group(1)), "text", "合同 N 条")

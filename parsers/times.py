@@ -68,7 +68,8 @@ def _ampm(name: str) -> str:
 
 _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚|AM|PM|am|pm)?\s*"
           rf"(?:(?P<hhmm>[0-2]\d[0-5]\d)(?:\s*hrs?\b)?(?![\d:])|{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('dian_minute')}\s*分?)?"
+          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|[差搭]\s*[一二三四五六七八九十\d]{{1,2}}\s*分?"
+          rf"|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
@@ -202,6 +203,11 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     """(hour, minute) of the clock after a date, None when none is written."""
     if g["hhmm"]:  # '0905', '1340hrs'
         return int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    if g["dian"] and g["dian"][0] in "差搭":  # 十点差五分 = 9:55; Cantonese 三点搭五 = 3:25 (five-minute steps)
+        n = cn_number(re.sub(r"[差搭分\s]", "", g["dian"])) or 0
+        hour = cn_number(g["clock_hour"]) or 0
+        hour, minute = (hour - 1, 60 - n) if g["dian"][0] == "差" else (hour, 5 * n)
+        return _hour(g["clock_part"], hour), minute
     if not g["clock_hour"]:
         return None
     hour, minute = cn_number(g["clock_hour"]) or 0, 0

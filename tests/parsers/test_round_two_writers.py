@@ -186,3 +186,55 @@ def test_signatures_with_a_bracketed_team_or_an_english_one():
 def test_more_reason_words(words, code):
     got = parsers.parse(mail("长江起重 SJ20260610-0507 申诉", f"今天上午9:00推送的SJ20260610-0507，客户11:00反馈：{words}。"))
     assert got.fields.reason_code == code
+
+
+# ---- and the edges a sixth held-out set showed ----------------------------------------------
+
+def test_a_list_of_leads_each_with_a_verdict_is_adjustment_feedback():
+    body = ("总部好，\n长江起重这5条：\nQZ2606240012  OK\nQZ2606240058  NG\nQZ2606250101  OK\nQZ2606260027  OK\n"
+            "QZ2606270064  NG\n\nLina\nSanxia Media\n")
+    got = parsers.parse(mail("长江起重 反馈", body))
+    assert got.kind == "adjustment" and len(got.fields.lead_ids) == 5 and got.fields.partner == "Sanxia Media"
+    slashed = parsers.parse(mail("长江起重5条反馈", "长江起重5条：QZ2606020131 / QZ2606040016 / QZ2606050142 前三条准，后两条不准。\n\n—— 李娜 @ 三峡\n"))
+    assert slashed.kind == "adjustment" and slashed.fields.partner == "三峡" and slashed.fields.lead_count == 5
+
+
+def test_a_summary_with_slash_labels_in_roc_years_is_a_summary():
+    body = ("以下是本期的商機彙整：\n・合作廠商／宜昌三峽雲鏈網路科技有限公司\n・客戶／宜昌猇亭長江起重機械股份有限公司\n"
+            "・合約期間／114年11月1日起，為期一年\n・保證則數／一百二十則\n・已推播／捌拾柒則\n")
+    got = parsers.parse(mail("長江起重 商機彙整回報", body))
+    assert got.kind == "summary"
+    assert (got.fields.quota, got.fields.pushed_count, got.fields.service_start, got.fields.service_end) == (
+        120, 87, "2025-11-01", "2026-10-31")
+
+
+@pytest.mark.parametrize(("lines", "quota", "pushed", "start", "end"), [
+    ("合約：115年元月1日至115年12月31日\n保證商機數：150筆\n目前累計推播：64筆", 150, 64, "2026-01-01", "2026-12-31"),
+    ("Contract period: 03/01/2026 - 02/28/2027\nContracted volume: 240 leads\nDelivered so far: 151 (63%)", 240, 151,
+     "2026-03-01", "2027-02-28"),
+    ("合同是一百二十条加赠送的三十条，合计保底一百五十条，到目前已推送九十三条，服务期2026-04-01起至2027-03-31止。", 150, 93,
+     "2026-04-01", "2027-03-31"),
+])
+def test_contract_labels_that_hold_a_period_american_ranges_and_totals(lines, quota, pushed, start, end):
+    body = f"合作商：宜昌三峡云链网络科技有限公司\n客户：宜昌猇亭长江起重机械有限公司\n{lines}\n"
+    got = parsers.parse(mail("长江起重 商机汇总反馈", body))
+    assert (got.fields.quota, got.fields.pushed_count, got.fields.service_start, got.fields.service_end) == (
+        quota, pushed, start, end)
+
+
+@pytest.mark.parametrize(("said", "want"), [
+    ("今天上午十点差五分推过来的，客户中午十二点一刻回复", ("2026-06-10T09:55:00+08:00", "2026-06-10T12:15:00+08:00")),
+    ("寻日下昼三点搭五推过嚟，客户寻日夜晚七点半同我哋讲", ("2026-06-09T15:25:00+08:00", "2026-06-09T19:30:00+08:00")),
+])
+def test_minutes_to_the_hour_and_cantonese_five_minute_steps(said, want):
+    got = parsers.parse(mail("长江起重 QZ2606090019 申诉", f"长江起重的QZ2606090019，{said}，对方是同行。"))
+    assert (got.fields.pushed_at, got.fields.objected_at) == want
+
+
+def test_a_form_row_with_a_date_cell_and_a_time_cell():
+    data = xlsx([("商机申诉表", None, None), ("合作商", "宜昌三峡云链网络科技有限公司", None),
+                 ("客户", "宜昌猇亭长江起重机械有限公司", None), ("商机编号", "QZ2606010025", None),
+                 ("推送时间", dt.datetime(2026, 6, 1), dt.time(9, 35)), ("异议时间", dt.datetime(2026, 6, 1), dt.time(16, 20)),
+                 ("申诉原因", "2-微信无法添加", None)])
+    got = parsers.parse(with_form("长江起重 商机申诉表", "申诉表在附件。", "申诉表.xlsx", data, XLSX))
+    assert (got.fields.pushed_at, got.fields.objected_at) == ("2026-06-01T09:35:00+08:00", "2026-06-01T16:20:00+08:00")
