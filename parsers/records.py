@@ -64,7 +64,7 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
     Reason(4, "industry_mismatch", "所需产品不符合客户行业",
            ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
             "行业不同", "outside the client's industry", "different industry", "industry mismatch",
-            "wrong industry", "not the client's industry", "another industry", "行业不沾边", "不沾边", "八竿子打不着",
+            "wrong industry", "not the client's industry", "another industry", "行业不沾边", "不沾边", "不搭界", "八竿子打不着",
             "打不着"),
            ("行业不符", "不是一个行业")),
     Reason(5, "product_mismatch", "所需产品与客户经营产品不一致",

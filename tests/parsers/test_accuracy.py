@@ -33,12 +33,10 @@ STILL_WRONG: dict[str, str] = {  # "set/NNN": "family: what it still reads diffe
     "blind11/024": "numbers: one prefix and the tails after it ('编号前缀都是JA-2611-，后四位：0102、0107…')",
     "blind11/025": "english: counts in English words ('one hundred and fifty leads'), 'March 2026 – February 2027'",
     "blind11/028": "dates: an objection as a span after the push ('推送后两个半小时'); '不是一个行当'",
-    "blind11/032": "short_names: '行业不搭界' as criterion 4",
     "blind11/034": "english: 'at 3:05pm on the 21st', 'the same day'",
     "blind11/035": "non_request: a complaint about verdicts reads as an appeal",
     "blind11/036": "dates: northern colloquial days and halves ('昨儿后晌三点四十', '今儿一早')",
     "blind11/038": "non_request: a change of address reads as an invoice",
-    "blind11/041": "thread: '到期日是…' corrects the period's end",
     "blind11/044": "english: 'prefix YW-2611-, endings 0412, 0415 …'",
     "blind11/045": "english: 'at noon', '4 in the afternoon, same day'",
 }

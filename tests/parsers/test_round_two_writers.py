@@ -238,3 +238,11 @@ def test_a_form_row_with_a_date_cell_and_a_time_cell():
                  ("申诉原因", "2-微信无法添加", None)])
     got = parsers.parse(with_form("长江起重 商机申诉表", "申诉表在附件。", "申诉表.xlsx", data, XLSX))
     assert (got.fields.pushed_at, got.fields.objected_at) == ("2026-06-01T09:35:00+08:00", "2026-06-01T16:20:00+08:00")
+
+
+def test_a_period_end_stated_as_what_it_is_and_a_reason_in_northern_words():
+    fixed = parsers.parse(mail("答复: 商机汇总反馈已受理", "服务期到期日是2027年4月30日，之前写的3月31日不对。\n",
+                               headers="In-Reply-To: <ack.HZ-2026-000301.1@ptg139.com>\r\n"))
+    assert fixed.kind == "reply" and fixed.fields.service_end == "2027-04-30"
+    got = parsers.parse(mail("长江起重 申诉", "今天早上7点50推的商机，客户9点20反馈：对方是装修公司，跟客户行业不搭界。"))
+    assert got.fields.reason_code == 4
