@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from maild.cli import Ctx, cli, pass_ctx, views
-from maild.errors import RegistryError
+from maild.cli.registry import all_or_nothing
 
 _AT = click.option("--at", "at", type=click.DateTime(formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"]),
                    help="As of this local time (YYYY-MM-DDTHH:MM) instead of now: what Monday 09:00 will bring.")
@@ -41,14 +41,10 @@ def leads_import(c: Ctx, file: str) -> None:
 
     app = c.app()
     text = Path(file).read_text(encoding="utf-8-sig")
-    try:
+    with all_or_nothing(file):
         rows = pushlog.read_pushes(text, c.tz)
         with app.store.transaction() as tx:
             done = registry_import.import_pushes(tx, rows, app.clock.now())
-    except RegistryError as exc:
-        for problem in exc.problems:
-            click.echo(f"{file}: {problem}", err=True)
-        raise click.ClickException(f"{len(exc.problems)} problem(s): nothing was imported") from None
     click.echo(f"pushes: {done.added} added, {done.updated} updated, {done.unchanged} unchanged"
                + (f"; appeals checked again: {', '.join(done.rechecked)}" if done.rechecked else ""))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -10,21 +12,28 @@ from maild.cli import Ctx, cli, pass_ctx
 from maild.errors import RegistryError
 
 
+@contextmanager
+def all_or_nothing(path: str) -> Iterator[None]:
+    """An import's problems, one line each on stderr and exit 1: nothing of the file was imported."""
+    try:
+        yield
+    except RegistryError as exc:
+        for problem in exc.problems:
+            click.echo(f"{path}: {problem}", err=True)
+        raise click.ClickException(f"{len(exc.problems)} problem(s): nothing was imported") from None
+
+
 def _import(c: Ctx, path: str, kind: str) -> None:
     from maild.core import registry
     from maild.services import registry_import
 
     app = c.app()
     text = Path(path).read_text(encoding="utf-8-sig")
-    try:
+    with all_or_nothing(path):
         rows = registry.read_partners(text) if kind == "partners" else registry.read_clients(text)
         with app.store.transaction() as tx:
             done = (registry_import.import_partners if kind == "partners" else registry_import.import_clients)(
                 tx, rows, app.clock.now())
-    except RegistryError as exc:
-        for problem in exc.problems:
-            click.echo(f"{path}: {problem}", err=True)
-        raise click.ClickException(f"{len(exc.problems)} problem(s): nothing was imported") from None
     click.echo(f"{kind}: {done.added} added, {done.updated} updated")
 
 

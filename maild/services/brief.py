@@ -26,12 +26,12 @@ from maild.errors import CalendarGapError
 from maild.services import outbox
 from maild.services.casework import assess
 from maild.services.reminders import Proactive
+from maild.services.reports import CALENDAR_AHEAD  # the horizon `maild health` warns at, too
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Brief", "BriefCase", "gather", "render", "tick"]
 
-CALENDAR_AHEAD = timedelta(days=60)  # the brief warns of a year without holiday data this far ahead
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Brief:
     reminders: list[dict[str, str]] = field(default_factory=list)
     quarantined: int = 0
     outbox: dict[str, int] = field(default_factory=dict)  # failed, bounced, held
-    calendar_gap: int | None = None  # a year without holiday data that starts within CALENDAR_AHEAD
+    calendar_gap: int | None = None  # a year without holiday data that starts within CALENDAR_AHEAD days
     covered_through: int | None = None  # the last year the calendar can compute
 
     def to_json(self) -> dict[str, Any]:
@@ -117,7 +117,7 @@ def gather(tx: Session, proactive: Proactive, terms: sla.Terms, now: datetime) -
                                     "to": ", ".join(n.recipients), "reason": n.reason,
                                     "at": n.created_at.astimezone(tz).strftime("%m-%d %H:%M")})
     counts = queries.outbox_counts(tx)
-    gap = terms.calendar.uncovered_year_within(today, CALENDAR_AHEAD)
+    gap = terms.calendar.uncovered_year_within(today, timedelta(days=CALENDAR_AHEAD))
     years = terms.calendar.years_covered()
     return replace(brief, quarantined=queries.quarantine_count(tx),
                    outbox={k: counts.get(k, 0) for k in ("failed", "bounced", "held")},
@@ -165,7 +165,7 @@ TRIGGER_NAMES = {"summary": "汇总反馈提醒", "feedback": "调整反馈提�
 def context(brief: Brief, waiting_days: int) -> dict[str, Any]:
     """What templates/brief.j2 is told."""
     return {**brief.to_json(), "waiting_days": waiting_days, "trigger_names": TRIGGER_NAMES,
-            "calendar_days": CALENDAR_AHEAD.days}
+            "calendar_days": CALENDAR_AHEAD}
 
 
 def render(brief: Brief, proactive: Proactive) -> replies.Rendered:
