@@ -66,7 +66,7 @@ _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}
                             r"放假(通知|安排)|假期安排|节日快乐|值班|白名单|开通.{0,6}(账号|帐号|权限)|"
                             r"新增.{0,4}(客服|人员|联系人|同事)|拜访|面谈|当面沟通")
 # A partner's complaint about HQ itself, said in the subject ('关于申诉处理时效的意见').
-_COMPLAINT_SUBJECT = re.compile(r"(处理|申诉|判定|回复|审核).{0,4}时效|对总部.{0,8}(意见|不满)|投诉总部|服务态度|"
+_COMPLAINT_SUBJECT = re.compile(r"(处理|申诉|判定|回复|审核).{0,4}时效|(处理|申诉|判定|回复|审核|结果).{0,6}(超时|太慢|拖延|迟迟|一再)|对总部.{0,8}(意见|不满)|投诉总部|服务态度|"
                                 r"乱码|给个说法|(一周|几天|多天|很久)多?(都)?没有?(结果|回复|判定)")
 # Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
 _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"

@@ -17,13 +17,14 @@ from parsers.leads import lead_ids
 from parsers.names import (
     companies,
     company,
+    english_client,
     is_agency,
     signature_partner,
     subject_client,
     subject_partner,
 )
 from parsers.periods import find_dates
-from parsers.prose import corrections, summary_prose
+from parsers.prose import after_push, corrections, summary_prose
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
 from parsers.times import SHANGHAI, TimeMention, find_times
@@ -114,6 +115,8 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
                 if lead not in ids:
                     ids.append(lead)
                     prov.append(Provenance("lead_ids", lead, where, "label"))
+        elif name == "pushed_at" and mail.kind == Kind.SUMMARY and re.fullmatch(r"\s*\d+\s*(?:条|leads?)?\s*", value):
+            put("pushed_count", int(re.sub(r"\D", "", value)), where, "label:pushed N")  # a summary's 'pushed = 187'
         elif name in ("pushed_at", "objected_at"):
             pushed = got.get("pushed_at") if name == "objected_at" else None  # '次日上午8点05分' counts from the push
             at = first_time(value, anchor, datetime.fromisoformat(pushed).date() if isinstance(pushed, str) else None)
@@ -199,12 +202,16 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         put("client", max(clients, key=len), "text", "company name")
     else:
         put("client", subject_client(normalize(mail.subject or ""), text), "subject", "short name leading the subject")
+        put("client", english_client(normalize(mail.subject or ""), text), "subject", "English short name")
     put("partner", subject_partner(normalize(mail.subject or ""), got.get("client")), "subject",
         "short name tagging the subject")
     _prose_ids(sources, ids, prov, extra_ids)
     for src in sources:
         if src.text and src.name != "subject" and ("pushed_at" not in got or "objected_at" not in got):
             _prose_times(src, put, mail.sender)
+    if mail.kind == Kind.APPEAL and "objected_at" not in got and isinstance(pushed := got.get("pushed_at"), str) \
+            and (delay := after_push(text)):
+        put("objected_at", (datetime.fromisoformat(pushed) + delay).isoformat(), "text", "a delay after the push")
     if mail.kind == Kind.APPEAL:
         boxes = [c for src in sources for row in src.rows for c in row
                  if re.search(r"[□☐]", c) and any(t in c for t in TICKS)]  # a cell of boxes, one ticked

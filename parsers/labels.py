@@ -37,7 +37,8 @@ LABELS: dict[str, tuple[str, ...]] = {
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
               "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
               "guaranteedleads", "leadsguaranteed", "committedleads", "contract", "guaranteed", "商机配额",
-              "保证则数", "保证笔数", "保证条数", "保障则数", "contractedvolume", "guaranteedvolume"),
+              "保证则数", "保证笔数", "保证条数", "保障则数", "contractedvolume", "guaranteedvolume",
+              "package", "leadpackage", "套餐", "套餐条数", "商机套餐"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivereduptotoday", "delivereduptonow", "已消耗", "消耗",
@@ -48,9 +49,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
                "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term"),
     "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "服务期开始", "服务期起",
-                      "服务起始", "开始时间", "servicestart", "startdate"),
+                      "服务起始", "开始时间", "servicestart", "startdate", "起", "起始", "生效日期"),
     "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "服务期结束",
-                    "服务期止", "服务截止", "截止日期", "serviceend", "enddate"),
+                    "服务期止", "服务截止", "截止日期", "serviceend", "enddate", "止", "终止", "终止日期"),
     "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈", "leadcount"),
 }
 _LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
@@ -68,7 +69,7 @@ _ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3
 
 
 # '客户情况分析', '客户希望': a known label run into the sentence it opens is no label
-_NOT_A_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|需求|名单|比例|"
+_NOT_A_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{0,2}(分析|情况|说明|方案|意向|意见|评价|备注|反馈|回馈|回应|需求|名单|比例|"
                                r"希望|要求|表示|认为|说|觉得|建议|确认|同意)")
 
 
@@ -128,7 +129,7 @@ def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
     return pairs
 
 
-_EN_LABEL_RE = re.compile(r"^\s*(?:[-*•·]\s*)?([A-Za-z][A-Za-z ()/.]{1,30}?)\s*[:：]\s*(.*?)\s*$")  # '- Contract: …'
+_EN_LABEL_RE = re.compile(r"^\s*(?:[-*•·]\s*)?([A-Za-z][A-Za-z ()/.]{1,30}?)\s*[:：=]\s*(.*?)\s*$")  # '- Contract: …'
 
 
 def _label(segment: str) -> tuple[str, str] | None:
@@ -139,10 +140,10 @@ def _label(segment: str) -> tuple[str, str] | None:
         if not m or not m.group(2):
             continue
         label, rest = m.group(1), segment[m.end(1):]
-        if label.isascii() and not re.match(r"\s*[】\]〕)）]?\s*[:：\t]", rest):
+        if label.isascii() and not re.match(r"\s*[】\]〕)）]?\s*[:：\t=]", rest):  # 'quota = 300' too
             continue
         if field_name := label_field(label):
-            return field_name, m.group(2)
+            return field_name, m.group(2).lstrip("= ")
     return None
 
 
@@ -195,9 +196,15 @@ def _row_pairs(filled: list[str]) -> list[tuple[str, str]] | None:
     if len(filled) < 4 or len(filled) % 2:
         return None
     fields, values = [label_field(label) for label in filled[::2]], filled[1::2]
-    if all(fields) and not any(label_field(value) for value in values):
-        return list(zip(fields, values, strict=True))
-    return None
+    if not all(fields) or any(label_field(value) for value in values):
+        return None
+    pairs: list[tuple[str, str]] = []
+    for name, value in zip(fields, values, strict=True):  # 推送日期 | 11/27 | 推送时刻 | 09:40: one value
+        if pairs and pairs[-1][0] == name:
+            pairs[-1] = (name, f"{pairs[-1][1]} {value}")
+        else:
+            pairs.append((name, value))
+    return pairs
 
 
 

@@ -15,7 +15,7 @@ from parsers.times import CN_NUM, cn_number
 __all__ = ["lead_ids"]
 
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
-_LEAD_DIGITS = re.compile(r"(?<![\dA-Za-z./-])(\d{8,10})(?![\d.:/-])")
+_LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
 
@@ -36,7 +36,7 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
     """Lead ids in order: operator patterns, lettered ids, and bare 8–10 digit numbers that
     are labelled, follow 编号/商机/询盘, start a line, or stand in a list of such numbers."""
     text = _BROKEN.sub(r"-\1", text)  # 'SJ20260713-\n0019': an id wrapped at its hyphen
-    text = _compact_shorthand(_shorthand(_runs(_DASHES.sub("-", text))))
+    text = _compact_shorthand(_shorthand(_runs(_prefixed(_DASHES.sub("-", text)))))
     ids = [m.group(0) for pattern in _extra_patterns(extra) for m in pattern.finditer(text)]
     ids += [m.group(1) for m in _LEAD_ALNUM.finditer(text) if m.group(1) not in ids and not _CASE.fullmatch(m.group(1))]
     numbers = [m for m in _LEAD_DIGITS.finditer(text) if not _is_compact_date(m.group(1))]
@@ -76,6 +76,19 @@ def _runs(text: str) -> str:
         ids = [f"{head}{int(tail) + k:0{len(tail)}d}" for k in range(n if 1 < n <= 50 else 1)]
         return "、".join(ids) + m.group(0)[len(head) + len(tail):]
     return _RUN.sub(expand, text)
+
+
+_PREFIXED = re.compile(r"(?:前缀|prefix)[^A-Za-z\n]{0,6}?([A-Z]{1,4}-?\d{2,8}-?)[^\d\n]{1,16}?"
+                       r"(\d{2,6}(?:\s*(?:[、,，/;；]|\band\b|和|及)\s*\d{2,6})+)(?![\d-])", re.I)
+
+
+def _prefixed(text: str) -> str:
+    """'编号前缀都是JA-2611-，后四位：0102、0107…', 'prefix YW-2611-, endings 0412, 0415 and 0430':
+    the prefix and each ending, written out."""
+    def expand(m: re.Match[str]) -> str:
+        tails = re.findall(r"\d{2,6}", m.group(2))
+        return m.group(0)[:m.start(2) - m.start()] + "、".join(m.group(1) + t for t in tails)
+    return _PREFIXED.sub(expand, text)
 
 
 def _shorthand(text: str) -> str:

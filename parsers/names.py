@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_WORDS", "companies", "company", "is_agency", "signature_partner", "subject_client",
-           "subject_partner"]
+from parsers.times import MONTHS
+
+__all__ = ["AGENCY_WORDS", "companies", "company", "english_client", "is_agency", "signature_partner",
+           "subject_client", "subject_partner"]
 
 # Company names with these words are agencies (partners); others are manufacturers (clients).
 AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
@@ -19,7 +21,11 @@ def company(value: str) -> str | None:
     """The company a label's value names: a label's value starts with the name, so only a verb or
     a noun that runs into it is dropped ('推给…'), never a 和 or 及 inside it (屏东内埔嘉和…公司)."""
     m = _COMPANY.search(value)
-    return trim_company(m.group(0), _LEAD_IN_WORDS) if m else (value.strip() or None)
+    if m:
+        return trim_company(m.group(0), _LEAD_IN_WORDS)
+    if len(value) > 40 or len(re.findall(r"[，,；;。！？!?]", value)) >= 2 or value.rstrip().endswith("。"):
+        return None  # a sentence, not a name
+    return value.strip() or None
 
 
 _LEAD_IN = re.compile(r"推送给|推给|发给|卖给|转给|付费客户|合作单位|客户|我们|我司|贵司|关于|一下|给|向|是|为|的|把|从|跟|与|"
@@ -52,7 +58,7 @@ _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6
                        r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)")
 
 
-_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+(?:[\u4e00-\u9fff]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
 
@@ -117,7 +123,23 @@ def subject_client(subject: str, text: str) -> str | None:
 _EN_COMPANY = re.compile(r"(?<![A-Za-z])((?:[A-Z][A-Za-z&'-]*[ \t]+){1,7}(?:Co\.,?\s*Ltd\.?|Company Limited|Limited|Ltd\.?|"
                          r"Inc\.?|Corporation|Corp\.?|LLC|GmbH))")
 _EN_AGENCY = re.compile(r"\b(Network|Information|Commerce|Digital|Marketing|Media|Internet|Advertising|E-commerce|"
-                        r"Consultants?|Consulting|Business Services)\b")
+                        r"Consultants?|Consulting|Business Services|Link|Net|Cloud|Online|Connect|Web)\b")
+
+
+_EN_NAME = r"[A-Z][A-Za-z&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z&'-]*){1,4}"
+_EN_CLIENT = re.compile(rf"[(（]({_EN_NAME})[)）]|\b(?:for|client|customer)[:：]?[ \t]+({_EN_NAME})(?=[ \t]*(?:[,(（:：–—-]|$))", re.M)
+_NOT_EN_CLIENT = re.compile(rf"\b(?:HQ|Appeal|Summary|Feedback|Adjustment|Renewal|Lead|Leads|Dear|Re|Fw)\b|^{MONTHS}", re.I)
+
+
+def english_client(subject: str, text: str) -> str | None:
+    """A client by its English short name, with no legal suffix: '(Simao Coffee Equipment)' in the
+    subject, 'Appeal for Simao Coffee Equipment, lead …' — a name written at least twice, no agency's."""
+    both = subject + "\n" + text
+    for m in _EN_CLIENT.finditer(both):
+        name = m.group(1) or m.group(2)
+        if not _NOT_EN_CLIENT.search(name) and not is_agency(name) and both.count(name) >= 2:
+            return name
+    return None
 
 
 def is_agency(name: str) -> bool:

@@ -12,7 +12,16 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from parsers.times import CN_NUM, COMPACT_DATE, FULL_DATE, cn_number, latest_before, written_date
+from parsers.times import (
+    CN_NUM,
+    COMPACT_DATE,
+    FULL_DATE,
+    MONTH_NAMES,
+    MONTHS,
+    cn_number,
+    latest_before,
+    written_date,
+)
 
 __all__ = ["find_dates", "find_period"]
 
@@ -84,16 +93,24 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
 _END = r"(?!\s*\d{1,2}\s*[日号])"
 _MONTH_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*(\d{{1,2}})\s*月{_END}\s*(?:至|到|-|~|～|—|–)\s*"
                           rf"(?:(20\d{{2}})\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
+# 'March 2026 – February 2027', 'Apr-2026 to Mar-2027', '2026.03-2027.02': whole months, no days
+_TO = r"\s*(?:-|–|—|~|～|至|到|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+_EN_MONTH_RANGE = re.compile(rf"(?<![A-Za-z])(?P<m1>{MONTHS})[a-z]*\.?[\s-]*(?P<y1>20\d{{2}})(?![\d./-]){_TO}"
+                             rf"(?P<m2>{MONTHS})[a-z]*\.?[\s-]*(?P<y2>20\d{{2}})(?![\d./-])"
+                             r"|(?<![\d./-])(?P<y3>20\d{2})[./-](?P<m3>\d{1,2})(?!\d|[./]\d|-\d{1,2}(?!\d))" + _TO +
+                             r"(?P<y4>20\d{2})[./-](?P<m4>\d{1,2})(?![\d./-])")
 _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:起|开始)"
                        rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
 
 
 _START = r"(?:民国|民國)?(?<!\d)(?P<y>20\d{2}|1[0-4]\d)\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))"
-_LENGTH = (rf"(?:(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<yhalf>{CN_NUM}|\d)\s*年半|(?P<half>半年)"
+_LENGTH = (rf"(?:(?P<days>\d{{3}})\s*天|(?P<months>{CN_NUM}|\d{{1,2}})\s*个月|(?P<yhalf>{CN_NUM}|\d)\s*年半|(?P<half>半年)"
            rf"|(?P<years>{CN_NUM}|\d)\s*年(?![\d月]))")
 # '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
+# '两年期合同，2026年1月8日生效': a length, then the day it takes effect
 _LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起算|起|开始)?")
-_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始)[^。\n\d]{{0,8}}?{_LENGTH}")
+_LENGTH_EFFECTIVE = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?{_START}\s*(?:起算|起|开始|生效)")
+_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始|生效)[^。\n\d]{{0,8}}?{_LENGTH}")
 
 
 def _months_on(start: date, months: int) -> date:
@@ -118,19 +135,19 @@ def _english_length(text: str) -> tuple[date, date] | None:
 
 
 def _length_period(text: str) -> tuple[date, date] | None:
-    m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text)
+    m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text) or _LENGTH_EFFECTIVE.search(text)
     if not m:
         return _english_length(text)
     g = m.groupdict()
+    year = int(g["y"])
+    start = date(year + 1911 if year < 1000 else year, int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))  # ROC years too
+    if g["days"]:  # 服务周期365天: the start and the days after it
+        return start, start + timedelta(days=int(g["days"]) - 1)
     if g["yhalf"]:  # 一年半: eighteen months
         months = 12 * (cn_number(g["yhalf"]) or 0) + 6
     else:
         months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
-    if not months:
-        return None
-    year = int(g["y"])
-    start = date(year + 1911 if year < 1000 else year, int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))  # ROC years too
-    return start, _months_on(start, months)
+    return (start, _months_on(start, months)) if months else None
 
 
 def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
@@ -142,6 +159,13 @@ def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | No
             year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
             end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
             start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+            return (start, end) if start < end else None
+        if m := _EN_MONTH_RANGE.search(text):
+            g = m.groupdict()
+            months = [MONTH_NAMES.index(g[k][:3].lower()) + 1 for k in ("m1", "m2")] if g["m1"] else [int(g["m3"]), int(g["m4"])]
+            year, end_year = (int(g["y1"]), int(g["y2"])) if g["m1"] else (int(g["y3"]), int(g["y4"]))
+            start = date(year, months[0], 1)
+            end = date(end_year, months[1], calendar.monthrange(end_year, months[1])[1])
             return (start, end) if start < end else None
         if found := _length_period(text):
             return found

@@ -3,6 +3,7 @@ and a summary's counts and service period written as prose.
 
     corrections(text, put, anchor, extra_reasons)   '推送时间我们写错了，应该是…', 'change the reason to …'
     summary_prose(text, put, anchor)                 '合同120条，已推75条', '服务期2026.3.1-2027.2.28'
+    after_push(text)                                 '推送后四十五分钟', 'two and a half hours after the push'
 
 Both report through `put(field, value, where, rule)`, which keeps the first value a field gets.
 """
@@ -11,19 +12,19 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from datetime import date
+from datetime import date, timedelta
 
 from parsers.names import company
 from parsers.periods import find_dates, find_period
 from parsers.times import CN_NUM, cn_number, latest_before
-from parsers.values import count, first_time, reason
+from parsers.values import count, english_digits, first_time, reason
 
-__all__ = ["corrections", "summary_prose"]
+__all__ = ["after_push", "corrections", "summary_prose"]
 
 
 # What a reply says it corrects, by the field it names before the correction word.
 _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来电时间|\bobjection time\b|\bobjected\b"),
-                    ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|\bpush(?:ed)?(?: time| at)\b"),
+                    ("pushed_at", r"推送时间|推送日期|推送的时间|推的时间|推播时间|\bpush(?:ed)?(?: time| at)\b"),
                     ("reason_code", r"理由|原因|判定标准|\breason\b|\bcriterion\b"),
                     ("pushed_count", r"已推送|推送数|推送条数|推送了|\bpushed\b|\bdelivered\b"),
                     ("service_end", r"结束日期|结束时间|完结日|结束日|到期日|截止日期|服务期止|\bend date\b"),
@@ -31,7 +32,7 @@ _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来
                     ("quota", r"合同|合约|保底|保证|保障|\bquota\b"),
                     ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
                     ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
-_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|全称(?:应)?(?:是|为)|应该?从|是(?=\s*20\d{2}\s*年)|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|全称(?:应)?(?:是|为)|正确(?:的)?全称(?=\s*[:：])|应该?从|是(?=\s*20\d{2}\s*年)|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
                          r"\bshould (?:be|read)\b|\bis actually\b)\s*[:：]?\s*",
                          re.I)
 
@@ -99,8 +100,33 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
         put("service_end", period[1].isoformat(), "text", "service period in months or years")
         return
     # '服务期从3月1日开始算，到期日回头补给你们': the start alone, in the year of the mail
-    m = re.search(r"(?:服务期|服务时间|合同期|合约期)[^。\n]{0,6}?(?:从|自)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:开始|起)", text)
-    if m and anchor is not None:
+    m = re.search(r"(?:服务期|服务时间|合同期|合约期)[^。\n]{0,6}?(?:从|自)?\s*(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*"
+                  r"(?:开始|起)", text)  # '服务期2026年5月1日开始，到期日我得翻一下合同': the start alone
+    if m and (m.group(1) or anchor is not None):
         with suppress(ValueError):  # a 2月30日 names no day
-            put("service_start", latest_before(anchor, int(m.group(1)), int(m.group(2))).isoformat(), "text",
-                "service start without a year")
+            start = date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m.group(1) else \
+                latest_before(anchor, int(m.group(2)), int(m.group(3)))
+            put("service_start", start.isoformat(), "text", "service start alone")
+
+
+_AFTER_PUSH = re.compile(
+    rf"(?:(?:推送|推过来|推过去|推过嚟|推出去?)\s*(?:之后|以后|后)|推完)\s*(?:大约|约|大概|才|仅|就|只)?\s*"
+    rf"(?:(?P<n>{CN_NUM}|\d+(?:\.\d)?)\s*(?P<half>个半|个)?|(?P<only_half>半个?))\s*(?P<unit>分钟|分|小时|钟头|个钟)"
+    r"|(?<![\d.])(?P<en>\d+(?:\.\d)?)(?P<en_half>\s+and\s+a\s+half)?\s+(?P<en_unit>minutes?|mins?|hours?|hrs?)\s+"
+    r"(?:after\s+(?:the\s+|it\s+was\s+)?push(?:ed)?|later)\b", re.I)
+
+
+def after_push(text: str) -> timedelta | None:
+    """An objection written as a delay after the push: '推送后四十五分钟' (45 min), '推送后两个半小时'
+    (2 h 30 min), '推完半小时', 'forty-five minutes after the push'; an approximate one ('一个多小时') is none."""
+    if not (m := _AFTER_PUSH.search(english_digits(text))):
+        return None
+    if m.group("en"):
+        n, unit = float(m.group("en")) + (0.5 if m.group("en_half") else 0), m.group("en_unit").lower()
+        hours = unit.startswith("h")
+    else:
+        n = 0.5 if m.group("only_half") else float(cn_number(m.group("n")) or 0) if not m.group("n")[0].isdigit() \
+            else float(m.group("n"))
+        n += 0.5 if m.group("half") == "个半" else 0
+        hours = m.group("unit") in ("小时", "钟头", "个钟")
+    return timedelta(hours=n) if hours else timedelta(minutes=n) if n else None

@@ -121,7 +121,15 @@ def normalize(text: str) -> str:
     The length is kept: position i of the result is position i of the NFKC text, which
     `as_written` uses to hand back a name the way its writer wrote it."""
     folded = unicodedata.normalize("NFKC", text)
-    return folded if folded.isascii() else to_simplified(folded)
+    return folded if folded.isascii() else _DIALECT.sub(lambda m: _DIALECT_WORDS[m.group(0)], to_simplified(folded))
+
+
+# Northern colloquial days and halves of the day, as the standard words of the same length:
+# 昨个/昨儿 晌午 12点40 → 昨天 中午 12点40; 擦黑儿 (dusk) is 傍晚.
+_DIALECT_WORDS = {"昨个": "昨天", "昨儿": "昨天", "今儿": "今天", "今个": "今天", "前儿": "前天", "晌午": "中午",
+                  "后晌": "下午", "下晌": "下午", "前晌": "上午", "上晌": "上午", "头午": "上午", "擦黑儿": "傍晚 ",
+                  "擦黑": "傍晚", "傍黑儿": "傍晚 ", "傍黑": "傍晚"}
+_DIALECT = re.compile("|".join(sorted(_DIALECT_WORDS, key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from parsers.english import EN_CLOCK, en_clock
 from parsers.records import SHANGHAI
 
-__all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "SHANGHAI", "TimeMention", "cn_number", "find_times",
+__all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "MONTHS", "MONTH_NAMES", "SHANGHAI", "TimeMention", "cn_number", "find_times",
            "latest_before", "written_date"]
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -56,6 +57,9 @@ class TimeMention:
     has_time: bool
 
 
+_CN_FIGURES = "一二两三四五六七八九十"
+
+
 def _num(name: str) -> str:
     """A number in digits or Chinese numerals, captured as `name`."""
     return rf"(?P<{name}>\d{{1,4}}|{CN_NUM})"
@@ -66,16 +70,16 @@ def _ampm(name: str) -> str:
     return rf"(?:\s*(?P<{name}>[aApP])\.?[mM]\.?(?![A-Za-z]))?"
 
 
-_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚|AM|PM|am|pm)?\s*"
+_CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚|早(?=\s*[\d{_CN_FIGURES}])|AM|PM|am|pm)?\s*"
           rf"(?:(?P<hhmm>[0-2]\d[0-5]\d)(?:\s*hrs?\b)?(?![\d:])|{_num('clock_hour')}\s*"
           rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|[差搭]\s*[一二三四五六七八九十\d]{{1,2}}\s*分?"
           rf"|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in _MONTH_NAMES) + ")"
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in MONTH_NAMES) + ")"
 FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
-              rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{_MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
-              rf"|(?<![A-Za-z])(?P<en_m2>{_MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
+              rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
+              rf"|(?<![A-Za-z])(?P<en_m2>{MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
               r"|(?<![\d/])(?P<rocs_year>1[0-4]\d)/(?P<rocs_month>\d{1,2})/(?P<rocs_day>\d{1,2})(?![\d/])"  # 115/10/21
               r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
@@ -83,32 +87,35 @@ _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八�
                r"(?P<slash_month>\d{1,2})[/-](?P<slash_day>\d{1,2})(?![\d/-])"
                r"(?=(?:\s*[（(][一二三四五六日][)）])?(?:\s+at)?\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
                r"(?:\d{1,2}[:：点.]|[0-2]\d[0-5]\d(?!\d))))"
-               rf"|(?<![A-Za-z])(?P<ens_m>{_MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
-               rf"|(?<![\d/.-])(?P<ens_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ens_m2>{_MONTHS})[a-z]*\.?(?![A-Za-z])(?!,?\s+20\d\d)"
+               rf"|(?<![A-Za-z])(?P<ens_m>{MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
+               rf"|(?<![\d/.-])(?P<ens_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ens_m2>{MONTHS})[a-z]*\.?(?![A-Za-z])(?!,?\s+20\d\d)"
+               r"|(?P<rel_month>本月|这个月|这月|上个?月)\s*(?P<rm_day>\d{1,2})\s*[日号]"  # 本月24号, 上月30日
                r"|(?<![\d月/.-])(?P<day_only>\d{1,2})\s*[日号]"
-               r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*\d{1,2}\s*[:：点时])")
+               r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|早|晚)?\s*\d{1,2}\s*[:：点时])")
 COMPACT_DATE = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
 _DOT = r"\.(?=\d{2}\s*[aApP]\.?[mM](?![A-Za-z]))"  # '1.20pm', British: a dot only before am/pm
-_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
-         rf"(?:(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
-         rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|{_num('bare_minute')}\s*分?)?)")
+_BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?:早|晚)(?=\s*[\d{_CN_FIGURES}])|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
+         rf"(?:(?P<bare_hhmm>[0-2]\d[0-5]\d)\s*(?:H|hrs?|hours)(?![A-Za-z])|(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
+         rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('bare_minute')}\s*分?)?)")
 _RELATIVE = (r"(?P<relative>大前天|前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night)(?![A-Za-z]))")
+             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:day|morning|afternoon|evening|night))(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
 _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
-            rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{_MONTHS})[a-z]*\.?|(?P<on_m2>{_MONTHS})[a-z]*\.?\s+"
-            rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
+            rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{MONTHS})[a-z]*\.?|(?P<on_m2>{MONTHS})[a-z]*\.?\s+"
+            rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?|(?:the\s+)?(?P<on_d3>\d{{1,2}})(?:st|nd|rd|th))(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(][一二三四五六日][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{_BARE}")
+    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(][一二三四五六日][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{EN_CLOCK}|{_BARE}")
 _OFFSETS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-            "last night": -1, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
+            "last night": -1, "same day": None, "the same day": None, "that day": None, "that morning": None,
+            "that afternoon": None, "that evening": None, "that night": None, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
             "今朝": 0, "琴日": -1, "寻日": -1}  # 琴日 / 寻日 / 今朝: Cantonese yesterday and this morning
 # The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
-_IMPLIED_PART = {"next morning": "上午", "the next morning": "上午", "this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
+_IMPLIED_PART = {"that morning": "上午", "that afternoon": "下午", "that evening": "晚上", "that night": "晚上",
+                 "next morning": "上午", "the next morning": "上午", "this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
                  "last night": "晚上", "寻晚": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
                  "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
 _WEEKDAYS = "一二三四五六日"
@@ -169,12 +176,16 @@ def written_date(g: dict[str, str | None]) -> date | None:
         day, month = int(g["dmy_day"]), int(g["dmy_month"])  # 03/15/2026 can only be American
         return date(int(g["dmy_year"]), *((day, month) if month > 12 >= day else (month, day)))
     if g["en_y1"] or g["en_y2"]:  # 14 July 2026, Mar 1, 2026
-        month = _MONTH_NAMES.index((g["en_m1"] or g["en_m2"] or "")[:3].lower()) + 1
+        month = MONTH_NAMES.index((g["en_m1"] or g["en_m2"] or "")[:3].lower()) + 1
         return date(int(g["en_y1"] or g["en_y2"]), month, int(g["en_d1"] or g["en_d2"]))
     return None
 
 
 def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
+    if g["rel_month"] and anchor is not None:  # 本月24号: the Date header's month; 上月: the month before
+        first = anchor.replace(day=1)
+        month = first if g["rel_month"] in ("本月", "这个月", "这月") else (first - timedelta(days=1)).replace(day=1)
+        return month.replace(day=int(g["rm_day"]))
     if g["day_only"]:  # '20日14时': the month of the day mentioned before, else of the Date header
         base = previous or anchor
         return date(base.year, base.month, int(g["day_only"])) if base else None
@@ -187,7 +198,7 @@ def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | N
             month, dom = dom, month
         return latest_before(anchor, month, dom)
     if g["ens_m"] or g["ens_m2"]:  # 'Oct 21', '21 October', no year
-        month = _MONTH_NAMES.index((g["ens_m"] or g["ens_m2"] or "")[:3].lower()) + 1
+        month = MONTH_NAMES.index((g["ens_m"] or g["ens_m2"] or "")[:3].lower()) + 1
         return latest_before(anchor, month, int(g["ens_d"] or g["ens_d2"]))
     return _relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
 
@@ -246,10 +257,13 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         try:
-            if g["on_hh"]:  # 10:04 on 9 April
-                month = _MONTH_NAMES.index((g["on_m1"] or g["on_m2"] or "")[:3].lower()) + 1
-                dom = int(g["on_d1"] or g["on_d2"])
-                day = date(int(g["on_y"]), month, dom) if g["on_y"] else latest_before(anchor, month, dom) if anchor else None
+            if g["on_hh"]:  # 10:04 on 9 April; 3:05pm on the 21st (of the month of the day before)
+                base = previous or anchor
+                month = MONTH_NAMES.index((g["on_m1"] or g["on_m2"] or "")[:3].lower()) + 1 if not g["on_d3"] \
+                    else base.month if base else 0
+                dom = int(g["on_d1"] or g["on_d2"] or g["on_d3"])
+                day = date(int(g["on_y"]), month, dom) if g["on_y"] else (date(base.year, month, dom) if g["on_d3"] else
+                                                                         latest_before(anchor, month, dom) if anchor else None) if base else None
                 if day is None:
                     continue
                 hour = int(g["on_hh"])
@@ -259,13 +273,29 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 day = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
                 clock = (int(g["c_hour"]), int(g["c_minute"])) if g["c_hour"] else None
                 part = None
+            elif g["ec_noon"] or g["ec_hour"] or g["ec_hour2"] or g["ec_hour3"]:  # 'at noon', '4 in the afternoon'
+                if (day := previous or anchor) is None:
+                    continue
+                hour, minute, said = en_clock(g)
+                hour = _inherit(text, m.start(), hour, "said" if said else None, afternoon, colon=False)
+                if (at := _at(day, hour, minute)) is not None:
+                    out.append(TimeMention(at, m.start(), m.end(), True))
+                    afternoon = _after_noon(_trimmed_end(text, m), hour, "PM" if said and hour >= 12 else None, afternoon)
+                continue
+            elif g["bare_hhmm"]:  # '1545H', '0905hrs': on the day mentioned before
+                if (day := previous or anchor) is None:
+                    continue
+                if (at := _at(day, int(g["bare_hhmm"][:2]), int(g["bare_hhmm"][2:]))) is not None:
+                    out.append(TimeMention(at, m.start(), m.end(), True))
+                continue
             elif g["bare_hh"] or g["bare_hour"]:  # a time alone: on the day mentioned before
                 day = previous or anchor
                 if day is None:
                     continue
                 hour = int(g["bare_hh"]) if g["bare_hh"] else cn_number(g["bare_hour"]) or 0
                 minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(
-                    g["bare_dian"] if g["bare_dian"] in ("半", "一刻", "三刻") else g["bare_minute"])
+                    g["bare_dian"] if g["bare_dian"] in ("半", "一刻", "三刻") or (g["bare_dian"] or "").endswith("个字")
+                    else g["bare_minute"])
                 part = g["bare_part"] or g["bare_ampm"]
                 hour = _english(g["bare_ampm"], hour) if g["bare_ampm"] else _hour(g["bare_part"], hour)
                 hour = _inherit(text, m.start(), hour, part, afternoon, colon=bool(g["bare_hh"]))

@@ -4,7 +4,9 @@
 
 The first topic whose cues appear wins, in the order of TOPICS (a calendar invitation is a
 meeting whatever its agenda says; an invoice request that asks a question is still an invoice).
-Cues are matched in the normalised text (simplified script, half-width, lower case), subject first.
+Cues are matched in the normalised text (simplified script, half-width, lower case). What a mail is
+(meeting … pitch) is looked for in subject and body before its tone (complaint, question), whose
+subject wins over its body: a pitch promising fewer 投诉 is a pitch, '请教：…超时' a question.
 """
 
 from __future__ import annotations
@@ -32,15 +34,22 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(cues, 
 ))
 
 
+_TONE = ("complaint", "question")
+
+
 def topic(mail: ParsedMail) -> tuple[str, str]:
     """(topic, signal) of a mail that is no request: the cue that decided it, or why it is other."""
     if any(a.content_type == "text/calendar" for a in mail.attachments) or "BEGIN:VCALENDAR" in mail.body_text:
         return "meeting", "a text/calendar part"
     subject = normalize(mail.subject or "")
     body = normalize(mail.new_text or mail.body_text)[:4000]
-    for where, text in (("subject", subject), ("body", body)):
+    places = (("subject", subject), ("body", body))
+    for name, cues in TOPICS:  # what the mail is (a pitch promising fewer 投诉 is a pitch) …
+        for where, text in places if name not in _TONE else ():
+            if m := cues.search(text):
+                return name, f"{name}: {m.group(0).strip()!r} in the {where}"
+    for where, text in places:  # … then its tone, the subject's word first ('请教：…' over a body's 超时)
         for name, cues in TOPICS:
-            m = cues.search(text)
-            if m:
+            if name in _TONE and (m := cues.search(text)):
                 return name, f"{name}: {m.group(0).strip()!r} in the {where}"
     return "other", "no topic's cue words"

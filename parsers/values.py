@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from parsers.english import english_digits
 from parsers.records import REASONS
 from parsers.times import CN_NUM, cn_number, find_times
 
@@ -22,11 +23,15 @@ def first_time(value: str, anchor: date | None, last_day: date | None = None) ->
 
 
 def count(value: str) -> int | None:
+    value = english_digits(value)
     value = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", value)  # '1,200条'
-    m = re.search(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value)
-    return cn_number(m.group(1)) if m else None
+    for m in re.finditer(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value):  # '两年期合同' is no count
+        if m.group(2) or not re.match(r"\s*(?:年|个?月|天|周|期|%|％|台|次|小时)", value[m.end():]):
+            return cn_number(m.group(1))
+    return None
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 TICKS = ("☑", "■", "√", "✓", "✔", "☒", "▣", "●")
 _TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
 
@@ -36,6 +41,8 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
         return int(text)
     if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
         text = " ".join(ticked)
+    if roman := re.search(r"第\s*(III|II|IV|I|V)\s*条", text):  # 第Ⅲ条 (NFKC 'III')
+        return _ROMAN[roman.group(1)]
     m = re.search(r"第\s*([1-5一二三四五])\s*条|判定标准\s*[（(]\s*([1-5一二三四五])\s*[)）]|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
                   text, re.I)
     if m:
@@ -50,7 +57,7 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
     return best
 
 
-_STATED = re.compile(rf"({CN_NUM}|\d+)\s*[条笔]\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
+_STATED = re.compile(rf"({CN_NUM}|\d+)\s*(?:[条笔筆]|个(?=\s*(?:商机|询盘|线索)))\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
 
 
 def stated_count(text: str) -> int | None:
