@@ -109,24 +109,31 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
             put("service_start", start.isoformat(), "text", "service start alone")
 
 
-_AFTER_PUSH = re.compile(
-    rf"(?:(?:推送|推过来|推过去|推过嚟|推出去?)\s*(?:之后|以后|后)|推完)\s*(?:大约|约|大概|才|仅|就|只)?\s*"
-    rf"(?:(?P<n>{CN_NUM}|\d+(?:\.\d)?)\s*(?P<half>个半|个)?|(?P<only_half>半个?))\s*(?P<unit>分钟|分|小时|钟头|个钟)"
-    r"|(?<![\d.])(?P<en>\d+(?:\.\d)?)(?P<en_half>\s+and\s+a\s+half)?\s+(?P<en_unit>minutes?|mins?|hours?|hrs?)\s+"
-    r"(?:after\s+(?:the\s+|it\s+was\s+)?push(?:ed)?|later)\b", re.I)
+_AMOUNT = (rf"(?:(?P<n>{CN_NUM}|\d+(?:\.\d)?)\s*(?P<half>个半|个)?|(?P<only_half>半个?))\s*(?P<unit>分钟|分|小时|钟头|个钟)")
+_PUSHED = r"(?:推送|推过来|推过去|推过嚟|推出去?)"
+_DELAYS = (  # '推送后四十五分钟', '推完半小时', '推送半小时后', 'forty-five minutes after the push'
+    re.compile(rf"(?:{_PUSHED}\s*(?:之后|以后|后)|推完)\s*(?:大约|约|大概|才|仅|就|只)?\s*{_AMOUNT}"),
+    re.compile(rf"{_PUSHED}\s*(?:大约|约|大概|才|仅|就|只)?\s*{_AMOUNT}\s*(?:之后|以后|后)"),
+    re.compile(r"(?<![\d.])(?P<en>\d+(?:\.\d)?)(?P<en_half>\s+and\s+a\s+half)?\s+(?P<en_unit>minutes?|mins?|hours?|hrs?)\s+"
+               r"(?:after\s+(?:the\s+|it\s+was\s+)?push(?:ed)?|later)\b", re.I))
+_AN_HOUR = ((re.compile(r"\ban hour and a half\b", re.I), "1.5 hours"), (re.compile(r"\bhalf an hour\b", re.I), "0.5 hours"),
+            (re.compile(r"\ban hour\b", re.I), "1 hour"))
 
 
 def after_push(text: str) -> timedelta | None:
     """An objection written as a delay after the push: '推送后四十五分钟' (45 min), '推送后两个半小时'
-    (2 h 30 min), '推完半小时', 'forty-five minutes after the push'; an approximate one ('一个多小时') is none."""
-    if not (m := _AFTER_PUSH.search(english_digits(text))):
+    (2 h 30 min), '推完半小时', '推送半小时后', 'forty-five minutes after the push', 'half an hour
+    later'; an approximate one ('一个多小时') is none."""
+    text = english_digits(text)
+    for pattern, figures in _AN_HOUR:
+        text = pattern.sub(figures, text)
+    if not (m := next((m for pattern in _DELAYS if (m := pattern.search(text))), None)):
         return None
-    if m.group("en"):
-        n, unit = float(m.group("en")) + (0.5 if m.group("en_half") else 0), m.group("en_unit").lower()
-        hours = unit.startswith("h")
+    g = m.groupdict()
+    if g.get("en"):
+        n, hours = float(g["en"]) + (0.5 if g["en_half"] else 0), g["en_unit"].lower().startswith("h")
     else:
-        n = 0.5 if m.group("only_half") else float(cn_number(m.group("n")) or 0) if not m.group("n")[0].isdigit() \
-            else float(m.group("n"))
-        n += 0.5 if m.group("half") == "个半" else 0
-        hours = m.group("unit") in ("小时", "钟头", "个钟")
+        n = 0.5 if g["only_half"] else float(g["n"]) if g["n"][0].isdigit() else float(cn_number(g["n"]) or 0)
+        n += 0.5 if g["half"] == "个半" else 0
+        hours = g["unit"] in ("小时", "钟头", "个钟")
     return timedelta(hours=n) if hours else timedelta(minutes=n) if n else None

@@ -35,6 +35,10 @@ def _times(text: str, anchor: dt.date = JUNE_10) -> list[str]:
     ("推送之后1.5小时客户反馈", dt.timedelta(hours=1, minutes=30)),
     ("the client objected forty-five minutes after the push", dt.timedelta(minutes=45)),
     ("the client called two and a half hours later", dt.timedelta(hours=2, minutes=30)),
+    ("推送半小时后客户就来电了", dt.timedelta(minutes=30)),
+    ("推过来两个小时以后客户才说", dt.timedelta(hours=2)),
+    ("the client called half an hour later", dt.timedelta(minutes=30)),
+    ("they objected an hour and a half after the push", dt.timedelta(hours=1, minutes=30)),
     ("推送后一个多小时客户才说", None),  # approximate: no time
 ])
 def test_an_objection_as_a_delay_after_the_push(said, delay):
