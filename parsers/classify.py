@@ -52,10 +52,10 @@ _PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3), and a summary's.
 APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 SUMMARY_LABELS = ("quota", "pushed_count", "period", "service_start", "service_end")
-_FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则]\s*(?:商机)?\s*的?\s*(?:反馈|回覆|回复|回馈)|"
+_FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则个]\s*(?:商机|leads?)?\s*[的嘅]?\s*(?:反馈|回覆|回复|回馈)|"
                                r"\bfeedback on (?:the )?(?:last |latest )?(?:\d+|five|ten) leads\b", re.I)
-_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}|\d{8,10})(?![\dA-Za-z])")
-_VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
+_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{1,4}([/.])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{8,14}|\d{8,10})(?![\dA-Za-z])")
+_VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|有用|冇用|没用|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
                       r"\boff[- ]target\b|\bvalid\b|\binvalid\b|√|×|✓|✗")
 # Questions and paperwork: a mail about the process is not a request.
 _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}(怎么|如何)|开票|发票|对账|付款|汇款|"
@@ -66,7 +66,7 @@ _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}
                             r"放假(通知|安排)|假期安排|节日快乐|值班|白名单|开通.{0,6}(账号|帐号|权限)|"
                             r"新增.{0,4}(客服|人员|联系人|同事)|拜访|面谈|当面沟通")
 # A partner's complaint about HQ itself, said in the subject ('关于申诉处理时效的意见').
-_COMPLAINT_SUBJECT = re.compile(r"(处理|申诉|判定|回复|审核).{0,4}时效|(处理|申诉|判定|回复|审核|结果).{0,6}(超时|太慢|拖延|迟迟|一再)|对总部.{0,8}(意见|不满)|投诉总部|服务态度|"
+_COMPLAINT_SUBJECT = re.compile(r"^(?:意见反馈|意见和建议|反映问题)|判定(?:结果|理由).{0,10}(?:太|不够|进垃圾)|(处理|申诉|判定|回复|审核).{0,4}时效|(处理|申诉|判定|回复|审核|结果).{0,6}(超时|太慢|拖延|迟迟|一再)|对总部.{0,8}(意见|不满)|投诉总部|服务态度|"
                                 r"乱码|给个说法|(一周|几天|多天|很久)多?(都)?没有?(结果|回复|判定)")
 # Marketing from outside: a pitch full of our vocabulary is still not a partner's request.
 _PITCH = re.compile(r"如有兴趣|我们是一家|回复本邮件|获取方案|尊敬的.{0,4}负责人|退订|免费试用|限时|"

@@ -21,9 +21,10 @@ from parsers.names import (
     is_agency,
     signature_partner,
     subject_client,
+    subject_pair,
     subject_partner,
 )
-from parsers.periods import find_dates
+from parsers.periods import find_dates, find_period
 from parsers.prose import after_push, corrections, summary_prose
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
@@ -70,6 +71,10 @@ def _limits(context) -> Limits:
     return getattr(context, "limits", None) or Limits()
 
 
+_FIRST_SHEET_ONLY = re.compile(r"第[二2三3]\s*(?:页|个?(?:sheet|工作表|表))[^。\n]{0,30}?(?:仅供(?:对照|参考)|不用(?:重复)?处理|不必处理|不用管)",
+                               re.I)
+
+
 def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list[Source]:
     out = []
     for att in mail.attachments:
@@ -78,6 +83,8 @@ def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list
         form = forms.extract(att.data, att.filename, att.content_type, limits)
         if form is None:
             continue
+        if _FIRST_SHEET_ONLY.search(mail.body_text) and len(form.tables) > 1:  # '第二页是上一批的，仅供对照'
+            form = replace(form, tables=form.tables[:1])
         # an empty row after each table (sheet): a header row never reaches into the next one
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in (*table, ())]
         titles = [cells[0] for cells in ([c for c in row if c.strip()] for row in rows) if len(cells) == 1]
@@ -139,10 +146,12 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
                 put("pushed_count", int(m.group(1)), where, "progress a/b")
                 put("quota", int(m.group(2)), where, "progress a/b")
         elif name == "period":
-            dates = find_dates(value)
+            dates = [d for d, _ in find_dates(value)]
+            if len(dates) < 2 and (period := find_period(value, anchor)):  # 'Q3 2026 – Q2 2027', '两年期…生效'
+                dates = list(period)
             if len(dates) >= 2:
-                put("service_start", dates[0][0].isoformat(), where, "label:period")
-                put("service_end", dates[1][0].isoformat(), where, "label:period")
+                put("service_start", dates[0].isoformat(), where, "label:period")
+                put("service_end", dates[1].isoformat(), where, "label:period")
         elif name in ("service_start", "service_end"):
             dates = find_dates(value)
             put(name, dates[0][0].isoformat() if dates else None, where, f"label:{name}")
@@ -180,7 +189,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
                 ids.remove(old)
         for src in sources:
             _prose_times(src, put, mail.sender)
-        summary_prose(text, put, anchor)
+        summary_prose(text, put, anchor, got)
         return
     names = companies(text + "\n" + "\n".join(c for src in sources for row in src.rows for c in row))
     body = sources[0].text if sources else ""
@@ -198,6 +207,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     else:
         put("partner", signature_partner(sources[0].text if sources else ""), "body signature",
             "short name before 客服部")
+    if not partners and not clients and (pair := subject_pair(normalize(mail.subject or ""))):
+        put("partner", pair[0], "subject", "short names joined in the subject")
+        put("client", pair[1], "subject", "short names joined in the subject")
     if clients:
         put("client", max(clients, key=len), "text", "company name")
     else:
@@ -223,7 +235,7 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     if mail.kind == Kind.ADJUSTMENT:
         put("lead_count", stated_count(normalize(mail.subject or "") + "\n" + text), "text", "stated count")
     if mail.kind == Kind.SUMMARY:
-        summary_prose(text, put, anchor)
+        summary_prose(text, put, anchor, got)
 
 
 def _prose_ids(sources: list[Source], ids: list[str], prov: list[Provenance], extra_ids) -> None:
@@ -260,7 +272,7 @@ def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
     return out
 
 
-_PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b", re.I)
+_PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b|\bcame in\b|\barrived\b|\bwas sent\b", re.I)
 _OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|"
                           r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", re.I)
 

@@ -48,6 +48,12 @@ _ROWS = "./w:tr | ./w:sdt/w:sdtContent/w:tr"
 _CELLS = "./w:tc | ./w:sdt/w:sdtContent/w:tc"
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _T, _CHARS = qn("w:t"), {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
+_SYM = qn("w:sym")
+# Word's symbol runs for boxes and ticks, as the characters they draw (Wingdings, Wingdings 2)
+_SYMBOLS = {**{("Wingdings", c): ch for c, ch in (("F0A8", "☐"), ("F06F", "☐"), ("F071", "☐"), ("F0FE", "☑"),
+                                                 ("F0FD", "☒"), ("F078", "☒"), ("F0FC", "✓"), ("F0FB", "✗"))},
+            **{("Wingdings 2", c): ch for c, ch in (("F0A3", "☐"), ("F02A", "☐"), ("F052", "☑"), ("F054", "☒"),
+                                                   ("F050", "✓"), ("F04F", "✗"))}}
 _NOT_TEXT = {qn("w:pPr"), qn("w:rPr"), qn("w:sdtPr"), qn("w:txbxContent"),
              "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _TIME_WARNING = "time limit reached; text truncated"
@@ -180,6 +186,8 @@ def _text(element) -> str:
                 parts.append(child.text or "")
             elif child.tag in _CHARS:
                 parts.append(_CHARS[child.tag])
+            elif child.tag == _SYM:  # a Wingdings box or tick
+                parts.append(_SYMBOLS.get((child.get(qn("w:font")) or "", (child.get(qn("w:char")) or "").upper()), ""))
             elif child.tag not in _NOT_TEXT:
                 walk(child)
 

@@ -14,7 +14,8 @@ from parsers.times import CN_NUM, cn_number
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14})(?![A-Za-z0-9])")
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}"
+                         r"|[A-Z]{1,4}(?P<sep>[/.])\d{4,8}(?:(?P=sep)\d{2,6})+)(?![A-Za-z0-9])")  # HM/2612/0107, WS.2612.0433
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
@@ -51,6 +52,9 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
                 or _LEAD_AFTER.match(text, m.end()):
             if m.group(1) not in ids:
                 ids.append(m.group(1))
+    if labelled:  # a form's id column: twelve-digit ids too, never a mobile number
+        ids += [m.group(1) for m in re.finditer(r"(?<![\d.])(\d{11,12})(?![\d.])", text)
+                if m.group(1) not in ids and not re.fullmatch(r"1[3-9]\d{9}", m.group(1))]
     # a bare number like the ids already read (same length, same first four digits) is one too:
     # '2610120088、2610130214 精准；2610140031 不精准'
     shapes = {(len(i), i[:4]) for i in ids if i.isdigit()}
@@ -62,7 +66,9 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
 _ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
-_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：./-])")
+_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
+_LEFT_OUT = re.compile(r"^[\s（(]*(?:除了?|不含|不包括|excluding|except)\s*(\d{2,6})|"
+                       r"^[\s（(]*(\d{2,6})[^，。,;；\n)）]{0,14}?(?:不算|除外|不在这批|不计|另算|已经?单独)", re.I)
 _MORE = re.compile(r"\s*[、,，/]\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：.-])(?!/(?!\d))")  # …/1121/1125
 
 
@@ -104,6 +110,8 @@ def _shorthand(text: str) -> str:
         if r and (r.group(1) in (None, head)) and len(r.group(2)) == len(tail) and 0 < int(r.group(2)) - int(tail) <= 50:
             ids = [f"{head}{n:0{len(tail)}d}" for n in range(int(tail), int(r.group(2)) + 1)]
             end = r.end()
+            for left_out in _LEFT_OUT.finditer(text[end:end + 40]):  # '…0301到0306（0304已经单独申诉过了，不算在这批）'
+                ids = [i for i in ids if not i.endswith(left_out.group(1) or left_out.group(2))] or ids
         else:
             while (more := _MORE.match(text, end)) and len(more.group(1)) == len(tail):
                 ids.append(head + more.group(1))

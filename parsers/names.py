@@ -9,7 +9,7 @@ import re
 from parsers.times import MONTHS
 
 __all__ = ["AGENCY_WORDS", "companies", "company", "english_client", "is_agency", "signature_partner",
-           "subject_client", "subject_partner"]
+           "subject_client", "subject_pair", "subject_partner"]
 
 # Company names with these words are agencies (partners); others are manufacturers (clients).
 AGENCY_WORDS = ("网络科技", "信息科技", "网络", "信息技术", "企业服务", "企服", "电子商务", "商务", "传媒",
@@ -58,7 +58,7 @@ _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6
                        r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)")
 
 
-_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})[ \t\u3000]+(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•]\s*)(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
 
@@ -109,6 +109,23 @@ def subject_partner(subject: str, client: str | None) -> str | None:
     if not m or not client or _NOT_A_NAME.search(m.group(1)) or m.group(1) in client or client in m.group(1):
         return None
     return m.group(1) if client in subject[m.end():] else None
+
+
+_SUBJECT_PAIR = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜]\s*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜]",
+                           re.I)
+_SHORT_AGENCY = re.compile(r"网络|数字|数科|信息|传媒|营销|互联|商务|智联|云创|云商|企服|推广")
+
+
+def subject_pair(subject: str) -> tuple[str, str] | None:
+    """(partner, client) of a subject that joins two short names ('丛台数字-永年紧固件-商机反馈'):
+    the one an agency's word names is the partner, when exactly one does."""
+    m = _SUBJECT_PAIR.match(subject)
+    if not m or any(_NOT_A_NAME.search(name) for name in m.groups()):
+        return None
+    agency = [bool(_SHORT_AGENCY.search(name)) for name in m.groups()]
+    if agency.count(True) != 1:
+        return None
+    return (m.group(1), m.group(2)) if agency[0] else (m.group(2), m.group(1))
 
 
 def subject_client(subject: str, text: str) -> str | None:

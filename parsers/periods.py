@@ -99,6 +99,21 @@ _EN_MONTH_RANGE = re.compile(rf"(?<![A-Za-z])(?P<m1>{MONTHS})[a-z]*\.?[\s-]*(?P<
                              rf"(?P<m2>{MONTHS})[a-z]*\.?[\s-]*(?P<y2>20\d{{2}})(?![\d./-])"
                              r"|(?<![\d./-])(?P<y3>20\d{2})[./-](?P<m3>\d{1,2})(?!\d|[./]\d|-\d{1,2}(?!\d))" + _TO +
                              r"(?P<y4>20\d{2})[./-](?P<m4>\d{1,2})(?![\d./-])")
+# 'Q3 2026 – Q2 2027', '2026Q3-2027Q2', '2026年第三季度至2027年第二季度': whole quarters
+_QUARTER = r"(?:Q(?P<{q}>[1-4])\s*(?P<{y}>20\d{{2}})|(?P<{y2}>20\d{{2}})\s*(?:年\s*)?(?:Q(?P<{q2}>[1-4])|第(?P<{q3}>[一二三四1-4])季度?))"
+_QUARTER_RANGE = re.compile(r"(?<![A-Za-z0-9])" + _QUARTER.format(q="q_a", y="y_a", y2="y_a2", q2="q_a2", q3="q_a3") + _TO
+                            + _QUARTER.format(q="q_b", y="y_b", y2="y_b2", q2="q_b2", q3="q_b3") + r"(?![\d])", re.I)
+
+
+def _quarters(m: re.Match[str]) -> tuple[date, date] | None:
+    g = m.groupdict()
+    (qa, ya), (qb, yb) = ((cn_number(g[f"q_{s}"] or g[f"q_{s}2"] or g[f"q_{s}3"]) or 0, int(g[f"y_{s}"] or g[f"y_{s}2"]))
+                          for s in "ab")
+    start, end_month = date(ya, 3 * qa - 2, 1), 3 * qb
+    end = date(yb, end_month, calendar.monthrange(yb, end_month)[1])
+    return (start, end) if start < end else None
+
+
 _FROM_FOR = re.compile(rf"(?:(20\d{{2}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]\s*(?:起|开始)"
                        rf"[^。\n]{{0,12}}?服务期\s*(?:为|是)?\s*({CN_NUM}|\d)\s*年")
 
@@ -109,6 +124,9 @@ _LENGTH = (rf"(?:(?P<days>\d{{3}})\s*天|(?P<months>{CN_NUM}|\d{{1,2}})\s*个月
 # '12个月，自2026年3月16日开始', '自2026年3月16日起，为期12个月', '2026/4/1起，为期半年'
 # '两年期合同，2026年1月8日生效': a length, then the day it takes effect
 _LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s*(?:起算|起|开始)?")
+# '合同2026年3月9日签的，服务期从签约次日起算，为期一年': from the day after signing
+_SIGNED_NEXT_DAY = re.compile(rf"{_START}\s*(?:签的|签约|签订|签署|签)[^。\n]{{0,16}}?(?:次日|第二天|翌日)\s*(?:起算|起|开始)"
+                              rf"[^。\n\d]{{0,8}}?{_LENGTH}")
 _LENGTH_EFFECTIVE = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?{_START}\s*(?:起算|起|开始|生效)")
 _FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始|生效)[^。\n\d]{{0,8}}?{_LENGTH}")
 
@@ -136,11 +154,14 @@ def _english_length(text: str) -> tuple[date, date] | None:
 
 def _length_period(text: str) -> tuple[date, date] | None:
     m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text) or _LENGTH_EFFECTIVE.search(text)
+    signed = None if m else _SIGNED_NEXT_DAY.search(text)
+    m = m or signed
     if not m:
         return _english_length(text)
     g = m.groupdict()
     year = int(g["y"])
     start = date(year + 1911 if year < 1000 else year, int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))  # ROC years too
+    start += timedelta(days=1 if signed else 0)
     if g["days"]:  # 服务周期365天: the start and the days after it
         return start, start + timedelta(days=int(g["days"]) - 1)
     if g["yhalf"]:  # 一年半: eighteen months
@@ -160,6 +181,8 @@ def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | No
             end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
             start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
             return (start, end) if start < end else None
+        if m := _QUARTER_RANGE.search(text):
+            return _quarters(m)
         if m := _EN_MONTH_RANGE.search(text):
             g = m.groupdict()
             months = [MONTH_NAMES.index(g[k][:3].lower()) + 1 for k in ("m1", "m2")] if g["m1"] else [int(g["m3"]), int(g["m4"])]

@@ -62,27 +62,9 @@ def corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
             put(field, name, "new text", f"corrected {field}")
 
 
-def summary_prose(text: str, put, anchor: date | None = None) -> None:
-    m = re.search(r"(?<![\d/])(\d{1,5})\s*/\s*(\d{1,5})\s*条", text)
-    if m:
-        put("pushed_count", int(m.group(1)), "text", "a/b")
-        put("quota", int(m.group(2)), "text", "a/b")
-    m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
-    if m:  # a correction: "已推送数填错了，应该是108条"
-        put("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
-    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推|推到(?:现在|目前|今天)(?:是|为|共)?)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
-                  text)
-    if m:
-        put("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
-    m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
-    if m:
-        put("pushed_count", int(m.group(1)), "text", "delivered N leads")
-    m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
-    if m:
-        put("quota", cn_number(m.group(1)), "text", "合计 N 条")
-    m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
-    if m:
-        put("quota", cn_number(m.group(1)), "text", "合同 N 条")
+def summary_prose(text: str, put, anchor: date | None = None, known: dict | None = None) -> None:
+    """A summary's counts and period from its sentences; `known` holds what labels already gave."""
+    _prose_counts(text, put, known if known is not None else {})
     for m in re.finditer(r"(服务期|服务时间|合同期|服务周期)", text):
         dates = find_dates(text[m.end():m.end() + 60], anchor)
         if len(dates) >= 2:
@@ -99,6 +81,10 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
         put("service_start", period[0].isoformat(), "text", "service period in months or years")
         put("service_end", period[1].isoformat(), "text", "service period in months or years")
         return
+    for m in re.finditer(r"到期日|到期时间|结束日期|截止日期|服务期止|合同到期", text):  # '到期日是2027年5月31日': the end alone
+        if dates := find_dates(text[m.end():m.end() + 20], anchor):
+            put("service_end", dates[0][0].isoformat(), "text", "service end alone")
+            break
     # '服务期从3月1日开始算，到期日回头补给你们': the start alone, in the year of the mail
     m = re.search(r"(?:服务期|服务时间|合同期|合约期)[^。\n]{0,6}?(?:从|自)?\s*(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*"
                   r"(?:开始|起)", text)  # '服务期2026年5月1日开始，到期日我得翻一下合同': the start alone
@@ -109,9 +95,48 @@ def summary_prose(text: str, put, anchor: date | None = None) -> None:
             put("service_start", start.isoformat(), "text", "service start alone")
 
 
+def _prose_counts(text: str, put, known: dict) -> None:
+    got = dict(known)
+
+    def keep(field: str, value, where: str, rule: str) -> None:
+        if value is not None and field not in got:
+            got[field] = value
+        put(field, value, where, rule)
+
+    m = re.search(r"(?<![\d/])(\d{1,5})\s*/\s*(\d{1,5})\s*条", text)
+    if m:
+        keep("pushed_count", int(m.group(1)), "text", "a/b")
+        keep("quota", int(m.group(2)), "text", "a/b")
+    m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
+    if m:  # a correction: "已推送数填错了，应该是108条"
+        keep("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
+    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推|推到(?:现在|目前|今天)(?:是|为|共)?)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
+                  text)
+    if m:
+        keep("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
+    m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
+    if m:
+        keep("pushed_count", int(m.group(1)), "text", "delivered N leads")
+    m = re.search(rf"每月\s*({CN_NUM}|\d+)\s*[条笔][^。\n]{{0,10}}?({CN_NUM}|\d+)\s*个月", text)
+    if m:  # '合同是每月20条，签了12个月': the monthly allotment times the months
+        keep("quota", (cn_number(m.group(1)) or 0) * (cn_number(m.group(2)) or 0) or None, "text", "N a month for M months")
+    m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
+    if m:
+        keep("quota", cn_number(m.group(1)), "text", "合计 N 条")
+    m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
+    if m:
+        keep("quota", cn_number(m.group(1)), "text", "合同 N 条")
+    m = re.search(rf"(?:还差|还剩|剩下?|尚有|尚差)\s*({CN_NUM}|\d+)\s*[条笔]\s*(?:没|未|还没|尚未)(?:有)?推", text)
+    if m and isinstance(got.get("quota"), int) and "pushed_count" not in got:  # '合同保底300条，目前还差112条没推完'
+        put("pushed_count", got["quota"] - (cn_number(m.group(1)) or 0), "text", "quota less what is still owed")
+
+
 _AMOUNT = (rf"(?:(?P<n>{CN_NUM}|\d+(?:\.\d)?)\s*(?P<half>个半|个)?|(?P<only_half>半个?))\s*(?P<unit>分钟|分|小时|钟头|个钟)")
 _PUSHED = r"(?:推送|推过来|推过去|推过嚟|推出去?)"
 _DELAYS = (  # '推送后四十五分钟', '推完半小时', '推送半小时后', 'forty-five minutes after the push'
+    re.compile(rf"{_PUSHED}\s*(?:之后|以后|后)\s*(?P<h>\d{{1,2}})\s*个?(?:小时|钟头)\s*(?P<m>\d{{1,2}})\s*分"),
+    re.compile(r"(?P<h>\d{1,2})\s*(?:个)?(?:小时|hours?|hrs?|h)\s*(?:and\s*)?"
+               r"(?P<m>\d{1,2})\s*(?:分钟|分|minutes?|mins?|m(?![a-z]))\s*(?:之后|以后|后|later|after\s+(?:the\s+)?push(?:ed)?)", re.I),
     re.compile(rf"(?:{_PUSHED}\s*(?:之后|以后|后)|推完)\s*(?:大约|约|大概|才|仅|就|只)?\s*{_AMOUNT}"),
     re.compile(rf"{_PUSHED}\s*(?:大约|约|大概|才|仅|就|只)?\s*{_AMOUNT}\s*(?:之后|以后|后)"),
     re.compile(r"(?<![\d.])(?P<en>\d+(?:\.\d)?)(?P<en_half>\s+and\s+a\s+half)?\s+(?P<en_unit>minutes?|mins?|hours?|hrs?)\s+"
@@ -130,6 +155,8 @@ def after_push(text: str) -> timedelta | None:
     if not (m := next((m for pattern in _DELAYS if (m := pattern.search(text))), None)):
         return None
     g = m.groupdict()
+    if g.get("h"):  # '4 hrs 50 mins later', '推送后4小时50分钟'
+        return timedelta(hours=int(g["h"]), minutes=int(g["m"]))
     if g.get("en"):
         n, hours = float(g["en"]) + (0.5 if g["en_half"] else 0), g["en_unit"].lower().startswith("h")
     else:

@@ -65,7 +65,7 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
            ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
             "行业不同", "outside the client's industry", "different industry", "industry mismatch",
             "wrong industry", "not the client's industry", "another industry", "行业不沾边", "不沾边", "不搭界", "八竿子打不着",
-            "打不着", "行当", "不是同一个行业", "不同行业", "不在一个行业", "隔行"),
+            "打不着", "行当", "不是同一个行业", "不同行业", "不在一个行业", "隔行", "不挨着"),
            ("行业不符", "不是一个行业")),
     Reason(5, "product_mismatch", "所需产品与客户经营产品不一致",
            ("产品不一致", "产品不符", "经营产品不一致", "不是客户的产品", "产品不对", "客户不做这个产品",

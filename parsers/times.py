@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from parsers.english import EN_CLOCK, en_clock
@@ -72,7 +72,7 @@ def _ampm(name: str) -> str:
 
 _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|晚|早(?=\s*[\d{_CN_FIGURES}])|AM|PM|am|pm)?\s*"
           rf"(?:(?P<hhmm>[0-2]\d[0-5]\d)(?:\s*hrs?\b)?(?![\d:])|{_num('clock_hour')}\s*"
-          rf"(?:[:：]\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|[差搭]\s*[一二三四五六七八九十\d]{{1,2}}\s*分?"
+          rf"(?:(?:[:：]|\.(?=\d{{2}}(?![\d.])))\s*(?P<clock_minute>\d{{1,2}})(?:[:：](?P<clock_second>\d{{2}}))?{_ampm('clock_ampm')}|点\s*(?:踏正|正)?过?\s*(?P<dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|[差搭]\s*[一二三四五六七八九十\d]{{1,2}}\s*分?"
           rf"|{_num('dian_minute')}\s*分?)?"
           rf"|时\s*(?P<shi>{_num('shi_minute')}\s*分)?))")
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -89,6 +89,7 @@ _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八�
                r"(?:\d{1,2}[:：点.]|[0-2]\d[0-5]\d(?!\d))))"
                rf"|(?<![A-Za-z])(?P<ens_m>{MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
                rf"|(?<![\d/.-])(?P<ens_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ens_m2>{MONTHS})[a-z]*\.?(?![A-Za-z])(?!,?\s+20\d\d)"
+               r"|(?P<holiday>元旦|国庆节|国庆当天|劳动节|圣诞节|平安夜)(?:当天|那天)?"  # a fixed-date holiday
                r"|(?P<rel_month>本月|这个月|这月|上个?月)\s*(?P<rm_day>\d{1,2})\s*[日号]"  # 本月24号, 上月30日
                r"|(?<![\d月/.-])(?P<day_only>\d{1,2})\s*[日号]"
                r"(?=\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|早|晚)?\s*\d{1,2}\s*[:：点时])")
@@ -99,8 +100,8 @@ _DOT = r"\.(?=\d{2}\s*[aApP]\.?[mM](?![A-Za-z]))"  # '1.20pm', British: a dot on
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?:早|晚)(?=\s*[\d{_CN_FIGURES}])|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
          rf"(?:(?P<bare_hhmm>[0-2]\d[0-5]\d)\s*(?:H|hrs?|hours)(?![A-Za-z])|(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('bare_minute')}\s*分?)?)")
-_RELATIVE = (r"(?P<relative>大前天|前天|昨天|昨日|今天|今日|当天|当日|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:day|morning|afternoon|evening|night))(?![A-Za-z]))")
+_RELATIVE = (r"(?P<relative>大前天|前天|前日|昨天|昨日|今天|今日|当天|当日|当晚|当夜|隔天|隔日|(?:\d{1,2}|[一二两三四五六七八九十])\s*天前|(?<![A-Za-z])(?i:(?:\d{1,2}|two|three|four|five|six) days ago|the day before yesterday)(?![A-Za-z])|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
+             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening|night))(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
 _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
@@ -111,21 +112,30 @@ PATTERN = re.compile(
 _OFFSETS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
             "last night": -1, "same day": None, "the same day": None, "that day": None, "that morning": None,
-            "that afternoon": None, "that evening": None, "that night": None, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
+            "that afternoon": None, "that evening": None, "that night": None, "that same day": None,
+            "that same morning": None, "that same afternoon": None, "that same evening": None, "that same night": None,
+            "the day before yesterday": -2, "前日": -2, "当晚": None, "当夜": None, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
             "今朝": 0, "琴日": -1, "寻日": -1}  # 琴日 / 寻日 / 今朝: Cantonese yesterday and this morning
 # The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
 _IMPLIED_PART = {"that morning": "上午", "that afternoon": "下午", "that evening": "晚上", "that night": "晚上",
+                 "that same morning": "上午", "that same afternoon": "下午", "that same evening": "晚上",
+                 "that same night": "晚上", "当晚": "晚上", "当夜": "晚上",
                  "next morning": "上午", "the next morning": "上午", "this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
                  "last night": "晚上", "寻晚": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
                  "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
 _WEEKDAYS = "一二三四五六日"
-_NEXT_DAY = ("次日", "第二天", "翌日", "next day", "the next day", "next morning", "the next morning")
+_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆当天": (10, 1), "劳动节": (5, 1), "圣诞节": (12, 25), "平安夜": (12, 24)}
+_EN_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NEXT_DAY = ("次日", "第二天", "翌日", "隔天", "隔日", "next day", "the next day", "next morning", "the next morning")
 
 
 def _relative_day(word: str, anchor: date, previous: date | None) -> date | None:
     """昨天/前天/今天 from the anchor; 当天 = the day mentioned before; 上周三/本周五 by week."""
     if word in _NEXT_DAY:  # 第二天 / next morning: the day after the one mentioned before
         return (previous or anchor) + timedelta(days=1)
+    if ago := re.fullmatch(r"(\S+?)\s*(?:天前| days ago)", word):  # 3天前, 'two days ago'
+        n = cn_number(ago.group(1)) or _EN_FEW.get(ago.group(1), 0)
+        return anchor - timedelta(days=n) if n else None
     if word in _OFFSETS:
         offset = _OFFSETS[word]
         base = (previous or anchor) if offset is None else anchor
@@ -182,6 +192,8 @@ def written_date(g: dict[str, str | None]) -> date | None:
 
 
 def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
+    if g["holiday"] and anchor is not None:  # 元旦上午9点: the latest New Year's Day not after the mail
+        return latest_before(anchor, *_HOLIDAYS[g["holiday"]])
     if g["rel_month"] and anchor is not None:  # 本月24号: the Date header's month; 上月: the month before
         first = anchor.replace(day=1)
         month = first if g["rel_month"] in ("本月", "这个月", "这月") else (first - timedelta(days=1)).replace(day=1)
@@ -210,8 +222,19 @@ def latest_before(anchor: date, month: int, dom: int) -> date:
     return day if day <= anchor else date(anchor.year - 1, month, dom)
 
 
-def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
-    """(hour, minute) of the clock after a date, None when none is written."""
+_CANTONESE = re.compile(r"[嘅咗畀喺嚟啱冇佢哋睇]")
+
+
+def _spoken(dian: str | None, words: str | None, steps: bool) -> int:
+    """The minutes after 点: in written Cantonese a lone 1–11 counts five-minute steps (两点九 = 2:45,
+    五点三 = 5:15), elsewhere minutes."""
+    if steps and dian and "分" not in dian and words and re.fullmatch(r"[1-9]|1[01]|[一二三四五六七八九十]|十一", words.strip()):
+        return 5 * (cn_number(words.strip()) or 0)
+    return _minutes(words)
+
+
+def _clock(g: dict[str, str | None], steps: bool = False) -> tuple[int, int] | None:
+    """(hour, minute) of the clock after a date, None when none is written; `steps`: written Cantonese."""
     if g["hhmm"]:  # '0905', '1340hrs'
         return int(g["hhmm"][:2]), int(g["hhmm"][2:])
     if g["dian"] and g["dian"][0] in "差搭":  # 十点差五分 = 9:55; Cantonese 三点搭五 = 3:25 (five-minute steps)
@@ -227,8 +250,8 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
         if g["clock_ampm"]:
             return _english(g["clock_ampm"], hour), minute
     elif g["dian"]:
-        minute = _minutes(g["dian"] if g["dian"] in ("半", "一刻", "三刻") or g["dian"].endswith("个字")
-                          else g["dian_minute"])
+        minute = _minutes(g["dian"]) if g["dian"] in ("半", "一刻", "三刻") or g["dian"].endswith("个字") \
+            else _spoken(g["dian"], g["dian_minute"], steps)
     elif g["shi"]:
         minute = _minutes(g["shi_minute"])
     return _hour(g["clock_part"], hour), minute
@@ -254,6 +277,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
     out: list[TimeMention] = []
     previous = last_day
     afternoon: tuple[int, int] | None = None  # (end, hour) of the last time said to be after noon
+    steps = bool(_CANTONESE.search(text))
     for m in PATTERN.finditer(text):
         g = m.groupdict()
         try:
@@ -293,9 +317,9 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 if day is None:
                     continue
                 hour = int(g["bare_hh"]) if g["bare_hh"] else cn_number(g["bare_hour"]) or 0
-                minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(
-                    g["bare_dian"] if g["bare_dian"] in ("半", "一刻", "三刻") or (g["bare_dian"] or "").endswith("个字")
-                    else g["bare_minute"])
+                minute = int(g["bare_mm"]) if g["bare_hh"] else _minutes(g["bare_dian"]) \
+                    if g["bare_dian"] in ("半", "一刻", "三刻") or (g["bare_dian"] or "").endswith("个字") \
+                    else _spoken(g["bare_dian"], g["bare_minute"], steps)
                 part = g["bare_part"] or g["bare_ampm"]
                 hour = _english(g["bare_ampm"], hour) if g["bare_ampm"] else _hour(g["bare_part"], hour)
                 hour = _inherit(text, m.start(), hour, part, afternoon, colon=bool(g["bare_hh"]))
@@ -307,7 +331,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 day = _day(g, anchor, previous)
                 if day is None:
                     continue
-                clock = _clock(g)
+                clock = _clock(g, steps)
                 part = g["clock_part"] or g["clock_ampm"]
                 implied = _IMPLIED_PART.get((g["relative"] or "").lower())
                 if clock is not None and not part and implied:
@@ -323,7 +347,23 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
         if clock is not None:
             afternoon = _after_noon(_trimmed_end(text, m), clock[0], part, afternoon)
         previous = day
-    return out
+    return [_in_zone(text, t) for t in out]
+
+
+# A time said in another zone than Beijing's: '新疆时间下午1点20分' is 15:20 in Beijing
+_ZONES = re.compile(r"(新疆时间|乌鲁木齐时间|东京时间|日本时间|韩国时间|首尔时间)|\b(?:UTC|GMT)(?:\s*([+-])\s*(\d{1,2})(?::?00)?)?(?![\d:])")
+_ZONE_HOURS = {"新疆时间": 2, "乌鲁木齐时间": 2, "东京时间": -1, "日本时间": -1, "韩国时间": -1, "首尔时间": -1}
+
+
+def _in_zone(text: str, t: TimeMention) -> TimeMention:
+    """The instant in Beijing time, for a time followed or preceded by its zone ('09:30 UTC', 'GMT+8')."""
+    if not t.has_time:
+        return t
+    near = text[max(0, t.start - 7):t.start] + "|" + text[t.end:t.end + 10]
+    if "北京时间" in near or not (m := _ZONES.search(near)):
+        return t
+    hours = _ZONE_HOURS[m.group(1)] if m.group(1) else 8 - (int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1))
+    return replace(t, at=t.at + timedelta(hours=hours)) if hours else t
 
 
 def _trimmed_end(text: str, m: re.Match) -> int:

@@ -43,7 +43,7 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
         text = " ".join(ticked)
     if roman := re.search(r"第\s*(III|II|IV|I|V)\s*条", text):  # 第Ⅲ条 (NFKC 'III')
         return _ROMAN[roman.group(1)]
-    m = re.search(r"第\s*([1-5一二三四五])\s*条|判定标准\s*[（(]\s*([1-5一二三四五])\s*[)）]|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
+    m = re.search(r"第\s*([1-5一二三四五])\s*(?:条|种|项|款)|判定标准\s*[（(]\s*([1-5一二三四五])\s*[)）]|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
                   text, re.I)
     if m:
         return cn_number(m.group(1) or m.group(2) or m.group(3))
@@ -57,7 +57,7 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
     return best
 
 
-_STATED = re.compile(rf"({CN_NUM}|\d+)\s*(?:[条笔筆]|个(?=\s*(?:商机|询盘|线索)))\s*(?:商机|询盘)?|\b(5|10|five|ten)\s+leads?\b", re.I)
+_STATED = re.compile(rf"({CN_NUM}|\d+)\s*(?:[条笔筆]|个(?=\s*(?:商机|询盘|线索|leads?\b)))\s*(?:商机|询盘|leads?\b)?|\b(5|10|five|ten)\s+leads?\b", re.I)
 
 
 def stated_count(text: str) -> int | None:
