@@ -2,7 +2,7 @@
 
     english_digits(text)   'one hundred and fifty leads' → '150 leads', 'ninety-one' → '91'
     EN_CLOCK, en_clock(g)  'at noon', '4 in the afternoon', 'quarter past two that afternoon',
-                           'half past nine', "ten o'clock": a clock in words, as (hour, minute, said)
+                           'half past nine', "ten o'clock", '5 PM': a clock in words, as (hour, minute, said)
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ _HALF = r"(?:in\s+the\s+(?P<ec_part>morning|afternoon|evening)|(?P<ec_night>at\s
 EN_CLOCK = (r"(?<![A-Za-z])(?:(?P<ec_noon>noon|midday|midnight)"
             rf"|(?:(?P<ec_min>{_EN_MINUTES})\s+(?P<ec_dir>past|after|to)\s+)?(?P<ec_hour>{_EN_H})(?:\s*o'?clock)?\s+{_HALF}"
             rf"|(?P<ec_min2>{_EN_MINUTES})\s+(?P<ec_dir2>past|to)\s+(?P<ec_hour2>{_EN_H})(?:\s*o'?clock)?"
-            rf"|(?P<ec_hour3>{_EN_H})\s*o'?clock)(?![A-Za-z])")
+            rf"|(?P<ec_hour3>{_EN_H})\s*o'?clock"
+            r"|(?<![\d:.])(?P<ec_hour4>1[0-2]|0?[1-9])\s*(?P<ec_ap>[apAP])\.?[mM]\.?)(?![A-Za-z])")  # '5 PM', '9am'
 
 
 def _hour_word(word: str) -> int:
@@ -57,6 +58,8 @@ def en_clock(g: dict[str, str | None]) -> tuple[int, int, bool]:
     """(hour, minute, whether the words said the half of the day) of an EN_CLOCK match."""
     if g["ec_noon"]:
         return (0 if g["ec_noon"].lower() == "midnight" else 12), 0, True
+    if g["ec_hour4"]:  # '5 PM': 17:00, '12 am' midnight
+        return int(g["ec_hour4"]) % 12 + (12 if g["ec_ap"].lower() == "p" else 0), 0, True
     hour = _hour_word(g["ec_hour"] or g["ec_hour2"] or g["ec_hour3"] or "")
     words, direction = (g["ec_min"] or g["ec_min2"] or "").lower(), (g["ec_dir"] or g["ec_dir2"] or "").lower()
     minute = {"quarter": 15, "half": 30, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5}.get(

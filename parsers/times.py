@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from parsers.english import EN_CLOCK, en_clock
 from parsers.records import SHANGHAI
+from parsers.zones import in_zone
 
 __all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "MONTHS", "MONTH_NAMES", "SHANGHAI", "TimeMention", "cn_number", "find_times",
            "latest_before", "written_date"]
@@ -78,13 +79,13 @@ _CLOCK = (rf"(?P<clock_part>凌晨|早上|早晨|朝早|一早|上午|中午|下
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in MONTH_NAMES) + ")"
 FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
-              rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<en_m1>{MONTHS})[a-z]*\.?,?\s+(?P<en_y1>20\d{{2}})"
+              rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<en_m1>{MONTHS})[a-z]*\.?,?(?:\s+|-)(?P<en_y1>20\d{{2}})"
               rf"|(?<![A-Za-z])(?P<en_m2>{MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
               r"|(?<![\d/])(?P<rocs_year>1[0-4]\d)/(?P<rocs_month>\d{1,2})/(?P<rocs_day>\d{1,2})(?![\d/])"  # 115/10/21
               r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                r"(?P<cn_day>\d{1,2}|[一二三十廿卅]?[一二三四五六七八九十]|廿|卅)\s*[日号]|"
-               r"(?P<slash_month>\d{1,2})[/-](?P<slash_day>\d{1,2})(?![\d/-])"
+               r"(?P<slash_month>\d{1,2})[/.-](?P<slash_day>\d{1,2})(?![\d/.-])"
                r"(?=(?:\s*[（(][一二三四五六日][)）])?(?:\s+at)?\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
                r"(?:\d{1,2}[:：点.]|[0-2]\d[0-5]\d(?!\d))))"
                rf"|(?<![A-Za-z])(?P<ens_m>{MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
@@ -297,7 +298,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                 day = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
                 clock = (int(g["c_hour"]), int(g["c_minute"])) if g["c_hour"] else None
                 part = None
-            elif g["ec_noon"] or g["ec_hour"] or g["ec_hour2"] or g["ec_hour3"]:  # 'at noon', '4 in the afternoon'
+            elif g["ec_noon"] or g["ec_hour"] or g["ec_hour2"] or g["ec_hour3"] or g["ec_hour4"]:  # 'at noon', '4 in the afternoon'
                 if (day := previous or anchor) is None:
                     continue
                 hour, minute, said = en_clock(g)
@@ -347,23 +348,15 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
         if clock is not None:
             afternoon = _after_noon(_trimmed_end(text, m), clock[0], part, afternoon)
         previous = day
-    return [_in_zone(text, t) for t in out]
+    return [in_zone(text, t) for t in _day_after(text, out)]
 
 
-# A time said in another zone than Beijing's: '新疆时间下午1点20分' is 15:20 in Beijing
-_ZONES = re.compile(r"(新疆时间|乌鲁木齐时间|东京时间|日本时间|韩国时间|首尔时间)|\b(?:UTC|GMT)(?:\s*([+-])\s*(\d{1,2})(?::?00)?)?(?![\d:])")
-_ZONE_HOURS = {"新疆时间": 2, "乌鲁木齐时间": 2, "东京时间": -1, "日本时间": -1, "韩国时间": -1, "首尔时间": -1}
-
-
-def _in_zone(text: str, t: TimeMention) -> TimeMention:
-    """The instant in Beijing time, for a time followed or preceded by its zone ('09:30 UTC', 'GMT+8')."""
-    if not t.has_time:
-        return t
-    near = text[max(0, t.start - 7):t.start] + "|" + text[t.end:t.end + 10]
-    if "北京时间" in near or not (m := _ZONES.search(near)):
-        return t
-    hours = _ZONE_HOURS[m.group(1)] if m.group(1) else 8 - (int(m.group(3) or 0) * (-1 if m.group(2) == "-" else 1))
-    return replace(t, at=t.at + timedelta(hours=hours)) if hours else t
+def _day_after(text: str, out: list[TimeMention]) -> list[TimeMention]:
+    """'at 2pm yesterday': an English time takes the day written right after it."""
+    for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
+        if t.has_time and not n.has_time and 0 <= n.start - t.end <= 2 and text[n.start:n.end].strip().isascii():
+            out[i] = replace(t, at=t.at.replace(year=n.at.year, month=n.at.month, day=n.at.day))
+    return out
 
 
 def _trimmed_end(text: str, m: re.Match) -> int:

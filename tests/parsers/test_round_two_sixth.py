@@ -43,6 +43,10 @@ def _times(text: str, anchor: dt.date = DEC_10) -> list[str]:
     ("推送时间：12月8日 11:05（北京时间）\n客户反馈：当天新疆时间下午1点20分", ["2026-12-08T11:05", "2026-12-08T15:20"]),
     ("pushed 09:30 UTC, the client called at 10:00 GMT+8", ["2026-12-10T17:30", "2026-12-10T10:00"]),
     ("推送：12月3日 09.05\n客户反馈：12月3日 14.20", ["2026-12-03T09:05", "2026-12-03T14:20"]),
+    ("pushed on Dec 8th at 2:30 PM, objected on December 8 at 5 PM", ["2026-12-08T14:30", "2026-12-08T17:00"]),
+    ("pushed at 2pm yesterday, the client complained at 6pm", ["2026-12-09T14:00", "2026-12-09T18:00"]),
+    ("Pushed: 08-Dec-2026 14:30; objected Monday 7 Dec at 9am", ["2026-12-08T14:30", "2026-12-07T09:00"]),
+    ("推送：12.08 14:30，客户反馈：12.08 17:05", ["2026-12-08T14:30", "2026-12-08T17:05"]),
 ])
 def test_relative_days_cantonese_steps_zones_and_dotted_clocks(text, want):
     assert _times(text) == want
