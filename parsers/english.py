@@ -41,7 +41,7 @@ def english_digits(text: str) -> str:
 _HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
 _EN_H = r"(?:1[0-2]|0?[1-9]|" + "|".join(_HOURS) + ")"
 _EN_MINUTES = r"(?:quarter|half|twenty-five|twenty|ten|five|\d{1,2}(?:\s+minutes)?)"
-_HALF = r"(?:in\s+the\s+(?P<ec_part>morning|afternoon|evening)|(?P<ec_night>at\s+night)|that\s+(?P<ec_that>morning|afternoon|evening|night))"
+_HALF = r"(?:in\s+the\s+(?P<ec_part>morning|afternoon|evening)|(?P<ec_night>at\s+night)|(?:that|this)\s+(?P<ec_that>morning|afternoon|evening|night))"
 # a clock in words; it names its half of the day, or says o'clock, past or to
 EN_CLOCK = (r"(?<![A-Za-z])(?:(?P<ec_noon>noon|midday|midnight)"
             rf"|(?:(?P<ec_min>{_EN_MINUTES})\s+(?P<ec_dir>past|after|to)\s+)?(?P<ec_hour>{_EN_H})(?:\s*o'?clock)?\s+{_HALF}"

@@ -58,7 +58,8 @@ _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6
                        r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)")
 
 
-_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•]\s*)(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•]\s*)"  # '多浪网络 买买提·艾力' too
+                          r"(?:[\u4e00-\u9fff]{2,4}(?:[·・•][\u4e00-\u9fff]{1,5})?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
 
@@ -99,7 +100,7 @@ _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
 
 
-_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[]([\u4e00-\u9fff]{3,8})[】〕］\]]", re.I)
+_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[「『]([\u4e00-\u9fff]{2,8})[】〕］\]」』]", re.I)
 
 
 def subject_partner(subject: str, client: str | None) -> str | None:
@@ -111,7 +112,7 @@ def subject_partner(subject: str, client: str | None) -> str | None:
     return m.group(1) if client in subject[m.end():] else None
 
 
-_SUBJECT_PAIR = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜]\s*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜]",
+_SUBJECT_PAIR = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜/／]\s*([\u4e00-\u9fff]{2,8})(?:\s*[-—–_|｜/／]|\s)",
                            re.I)
 _SHORT_AGENCY = re.compile(r"网络|数字|数科|信息|传媒|营销|互联|商务|智联|云创|云商|企服|推广")
 
@@ -129,11 +130,15 @@ def subject_pair(subject: str) -> tuple[str, str] | None:
 
 
 def subject_client(subject: str, text: str) -> str | None:
-    """A client's short name leading the subject ('卧龙轴承第二批10条商机反馈'), if the body uses it too."""
+    """A client's short name leading or tagging the subject ('卧龙轴承第二批10条商机反馈'), if the body uses it too."""
     m = _SUBJECT_NAME.match(subject)
-    if not m or _NOT_A_NAME.search(m.group(1)) or m.group(1) not in text:
-        return None
-    return m.group(1)
+    if m and not _NOT_A_NAME.search(m.group(1)) and m.group(1) in text:
+        return m.group(1)
+    m = _SUBJECT_TAG.match(subject)  # '【瓜州枸杞机】商机申诉', '「鑫泰」10条商机反馈': a tag no agency's and no other name
+    if m and not _NOT_A_NAME.search(m.group(1)) and not is_agency(m.group(1)) and not _SHORT_AGENCY.search(m.group(1)) \
+            and m.group(1) in text:
+        return m.group(1)
+    return None
 
 
 # English names, as in an English signature block: 'Xiamen Ludao Yunshang Network Technology Co., Ltd.'

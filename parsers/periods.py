@@ -2,8 +2,10 @@
 
     find_dates(text, anchor)   every date with a year (2026年3月1日, 2026/3/1, 1 March 2026, 今年3月1日,
                                二〇二六年三月一日, Taiwan's ROC 115年3月1日, 26年3月1日) and where it is
-    find_period(text, anchor)  a period written as months (2026年3月至次年2月) or as a start and a length
-                               (1月10日起，服务期一年 · 12个月，自2026年3月16日开始 · 为期半年)
+    find_period(text, anchor)  a period written as months (2026年3月至次年2月, 民國115年3月起至116年2月止),
+                               half-years (2026年下半年至2027年上半年), a start and a length (1月10日起，
+                               服务期一年 · 12个月，自2026年3月16日开始 · 为期半年) or a length and an
+                               end (合同两年期，2027年2月28日到期)
 """
 
 from __future__ import annotations
@@ -91,10 +93,13 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
 
 
 _END = r"(?!\s*\d{1,2}\s*[日号])"
-_MONTH_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*(\d{{1,2}})\s*月{_END}\s*(?:至|到|-|~|～|—|–)\s*"
-                          rf"(?:(20\d{{2}})\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
+# '2026年3月至次年2月', Taiwan's '民國115年3月起至116年2月止' (ROC years)
+_MONTH_RANGE = re.compile(rf"(?:民国|民國)?(?<!\d)(20\d{{2}}|1[0-4]\d)\s*年\s*(\d{{1,2}})\s*月{_END}\s*起?\s*(?:至|到|-|~|～|—|–)\s*"
+                          rf"(?:(?:民国|民國)?(20\d{{2}}|1[0-4]\d)\s*年|(次年|明年|第二年))?\s*(\d{{1,2}})\s*月{_END}")
 # 'March 2026 – February 2027', 'Apr-2026 to Mar-2027', '2026.03-2027.02': whole months, no days
 _TO = r"\s*(?:-|–|—|~|～|至|到|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*"
+# '2026年下半年至2027年上半年': whole half-years
+_HALF_RANGE = re.compile(rf"(20\d{{2}})\s*年\s*([上下])半年{_TO}(20\d{{2}})\s*年\s*([上下])半年")
 _EN_MONTH_RANGE = re.compile(rf"(?<![A-Za-z])(?P<m1>{MONTHS})[a-z]*\.?[\s-]*(?P<y1>20\d{{2}})(?![\d./-]){_TO}"
                              rf"(?P<m2>{MONTHS})[a-z]*\.?[\s-]*(?P<y2>20\d{{2}})(?![\d./-])"
                              r"|(?<![\d./-])(?P<y3>20\d{2})[./-](?P<m3>\d{1,2})(?!\d|[./]\d|-\d{1,2}(?!\d))" + _TO +
@@ -129,6 +134,12 @@ _SIGNED_NEXT_DAY = re.compile(rf"{_START}\s*(?:签的|签约|签订|签署|签)[
                               rf"[^。\n\d]{{0,8}}?{_LENGTH}")
 _LENGTH_EFFECTIVE = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?{_START}\s*(?:起算|起|开始|生效)")
 _FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始|生效)[^。\n\d]{{0,8}}?{_LENGTH}")
+# '合同两年期，2027年2月28日到期': a length, then the day it ends
+_LENGTH_ENDING = re.compile(rf"{_LENGTH}期?[^。\n\d]{{0,6}}?{_START}\s*(?:到期|结束|截止|止)")
+
+
+def _ad(year: int) -> int:
+    return year + 1911 if year < 1000 else year  # Taiwan's ROC years: 1911 + n
 
 
 def _months_on(start: date, months: int) -> date:
@@ -154,21 +165,35 @@ def _english_length(text: str) -> tuple[date, date] | None:
 
 def _length_period(text: str) -> tuple[date, date] | None:
     m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text) or _LENGTH_EFFECTIVE.search(text)
+    if not m and (ending := _LENGTH_ENDING.search(text)):
+        end, months = _start(ending.groupdict()), _months(ending.groupdict())
+        day_after = end + timedelta(days=1)  # whole months back from the day after the end
+        year, month = divmod(day_after.year * 12 + day_after.month - 1 - months, 12)
+        start = date(year, month + 1, min(day_after.day, calendar.monthrange(year, month + 1)[1]))
+        return (start, end) if months and start < end else None
     signed = None if m else _SIGNED_NEXT_DAY.search(text)
     m = m or signed
     if not m:
         return _english_length(text)
     g = m.groupdict()
-    year = int(g["y"])
-    start = date(year + 1911 if year < 1000 else year, int(g["m"] or g["m2"]), int(g["d"] or g["d2"]))  # ROC years too
-    start += timedelta(days=1 if signed else 0)
+    start = _start(g) + timedelta(days=1 if signed else 0)
     if g["days"]:  # 服务周期365天: the start and the days after it
         return start, start + timedelta(days=int(g["days"]) - 1)
-    if g["yhalf"]:  # 一年半: eighteen months
-        months = 12 * (cn_number(g["yhalf"]) or 0) + 6
-    else:
-        months = 6 if g["half"] else (cn_number(g["months"]) if g["months"] else 12 * (cn_number(g["years"]) or 0))
+    months = _months(g)
     return (start, _months_on(start, months)) if months else None
+
+
+def _start(g: dict[str, str | None]) -> date:
+    return date(_ad(int(g["y"] or 0)), int(g["m"] or g["m2"] or 0), int(g["d"] or g["d2"] or 0))  # ROC years too
+
+
+def _months(g: dict[str, str | None]) -> int:
+    """The months of a `_LENGTH` match (none for one in days)."""
+    if g["yhalf"]:  # 一年半: eighteen months
+        return 12 * (cn_number(g["yhalf"]) or 0) + 6
+    if g["half"]:
+        return 6
+    return (cn_number(g["months"]) or 0) if g["months"] else 12 * (cn_number(g["years"] or "") or 0)
 
 
 def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | None:
@@ -177,12 +202,16 @@ def find_period(text: str, anchor: date | None = None) -> tuple[date, date] | No
     anchor, to the day before its anniversary; 12个月，自2026年3月16日开始 → …2027-03-15."""
     try:
         if m := _MONTH_RANGE.search(text):
-            year, month, end_month = int(m.group(1)), int(m.group(2)), int(m.group(5))
-            end_year = int(m.group(3)) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
+            year, month, end_month = _ad(int(m.group(1))), int(m.group(2)), int(m.group(5))
+            end_year = _ad(int(m.group(3))) if m.group(3) else year + 1 if m.group(4) or end_month < month else year
             start, end = date(year, month, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
             return (start, end) if start < end else None
         if m := _QUARTER_RANGE.search(text):
             return _quarters(m)
+        if m := _HALF_RANGE.search(text):  # 上半年 January to June, 下半年 July to December
+            start = date(int(m.group(1)), 1 if m.group(2) == "上" else 7, 1)
+            end = date(int(m.group(3)), 6, 30) if m.group(4) == "上" else date(int(m.group(3)), 12, 31)
+            return (start, end) if start < end else None
         if m := _EN_MONTH_RANGE.search(text):
             g = m.groupdict()
             months = [MONTH_NAMES.index(g[k][:3].lower()) + 1 for k in ("m1", "m2")] if g["m1"] else [int(g["m3"]), int(g["m4"])]

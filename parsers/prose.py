@@ -38,6 +38,9 @@ _CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系
 
 
 _CHANGE_TO = re.compile(r"\b(?:change|correct|update|amend)\s+(?:the\s+)?(.{1,30}?)\s+to\s+", re.I)
+# 'the contract actually ends on 31 March 2027': the end (or start) date corrected in a verb
+_ACTUALLY = re.compile(r"\b(?:actually|now|really)\s+(?:(?P<end>ends?|expires?|runs\s+(?:until|to|till))|"
+                       r"(?P<start>starts?|started|begins?|began))\s+(?:on\s+)?", re.I)
 
 
 def corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
@@ -45,6 +48,7 @@ def corrections(text: str, put, anchor: date | None, extra_reasons) -> None:
     the new value of the field the sentence names (the old value was already struck out)."""
     for sentence in re.split(r"[。！!？?\n]", text):
         sentence = _CHANGE_TO.sub(r"\1 should be ", sentence)  # 'change the reason to …'
+        sentence = _ACTUALLY.sub(lambda m: " end date should be " if m.group("end") else " start date should be ", sentence)
         if not (m := _CORRECT_TO.search(sentence)):
             continue
         head, value = sentence[:m.start()], sentence[m.end():]
@@ -110,7 +114,7 @@ def _prose_counts(text: str, put, known: dict) -> None:
     m = re.search(rf"已推送[^，。\n]{{0,10}}[，,]?\s*(?:应该是|应为|改为|更正为|实际是)\s*({CN_NUM}|\d+)\s*条", text)
     if m:  # a correction: "已推送数填错了，应该是108条"
         keep("pushed_count", cn_number(m.group(1)), "text", "corrected 已推送")
-    m = re.search(rf"(?:已推送|已推播|已推|累计推送|推送了|推了|推咗|共推|已经推|推到(?:现在|目前|今天)(?:是|为|共)?)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
+    m = re.search(rf"(?:已推送|已推播|已推|已派|累计推送|推送了|推了|推咗|共推|已经推|推到(?:现在|目前|今天)(?:是|为|共)?|推到第)[了送过咗]?\s*({CN_NUM}|\d+)\s*[个]?(?:商机)?[条笔个单]",
                   text)
     if m:
         keep("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")

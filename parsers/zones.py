@@ -1,5 +1,5 @@
 """Times said in another zone than Beijing's, as the instant in Beijing time:
-'新疆时间下午1点20分' is 15:20, '09:30 UTC' 17:30, '10:00 GMT+8' 10:00.
+'新疆时间下午1点20分' is 15:20, '09:30 UTC' and '2026-12-08T09:30:00Z' 17:30, '10:00 GMT+8' 10:00.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 __all__ = ["in_zone"]
 
-# A time said in another zone than Beijing's: '新疆时间下午1点20分' is 15:20 in Beijing
-_ZONES = re.compile(r"(新疆时间|乌鲁木齐时间|东京时间|日本时间|韩国时间|首尔时间)|\b(?:UTC|GMT)(?:\s*([+-])\s*(\d{1,2})(?::?00)?)?(?![\d:])")
+# A time said in another zone than Beijing's: '新疆时间下午1点20分' is 15:20 in Beijing;
+# searched in 'before|after' the time, so '|Z' is an ISO 'Z' written right after it
+_ZONES = re.compile(r"(新疆时间|乌鲁木齐时间|东京时间|日本时间|韩国时间|首尔时间)|(?:\|Z(?![A-Za-z])|\b(?:UTC|GMT))(?:\s*([+-])\s*(\d{1,2})(?::?00)?)?(?![\d:])")
 _ZONE_HOURS = {"新疆时间": 2, "乌鲁木齐时间": 2, "东京时间": -1, "日本时间": -1, "韩国时间": -1, "首尔时间": -1}
 
 
