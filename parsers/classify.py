@@ -155,7 +155,7 @@ def _thread_signals(mail: ParsedMail, context, case_ref: str | None) -> list[str
 
 
 def _line_label(line: str) -> str | None:
-    m = re.match(r"^\s*(?:[・◎●•·*-]\s*)?[【\[]?\s*([^:：】\]\t／/]{1,20}?)\s*(?:[】\]]|[:：／/]|\t|\u3000)", line)
+    m = re.match(r"^\s*(?:[・◎●•·*-]\s*)?[【\[]?\s*([^:：】\]\t／/]{1,20}?)\s*(?:[】\]]|[:：／/]|\t|\u3000|[-—–－]{1,2}\s)", line)
     return label_field(m.group(1)) if m else None
 
 

@@ -83,7 +83,7 @@ def _form_sources(mail: ParsedMail, anchor: date | None, limits: Limits) -> list
         form = forms.extract(att.data, att.filename, att.content_type, limits)
         if form is None:
             continue
-        if _FIRST_SHEET_ONLY.search(mail.body_text) and len(form.tables) > 1:  # '第二页是上一批的，仅供对照'
+        if _FIRST_SHEET_ONLY.search(normalize(mail.body_text)) and len(form.tables) > 1:  # '第二页是上一批的，仅供对照'
             form = replace(form, tables=form.tables[:1])
         # an empty row after each table (sheet): a header row never reaches into the next one
         rows = [tuple(normalize(c) for c in row) for table in form.tables for row in (*table, ())]
@@ -279,13 +279,20 @@ _OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨�
 
 def _nearest(verb: re.Pattern[str], text: str, t: TimeMention) -> int | None:
     """How far the nearest such verb is from the time, on its line: 12 characters before it, 14
-    after; None if none."""
+    after; None if none. Spaces, colons and 时间 between do not count ('推送时间: 09:12' is 0)."""
     lo, hi = max(0, t.start - 12, text.rfind("\n", 0, t.start) + 1), t.end + 14
     if (nl := text.find("\n", t.end, hi)) >= 0:
         hi = nl
-    before = [t.start - m.end() for m in verb.finditer(text, lo, t.start)]
-    after = [m.start() - t.end for m in verb.finditer(text, t.end, hi)]
+    before = [_gap(text[m.end():t.start]) for m in verb.finditer(text, lo, t.start)]
+    after = [_gap(text[t.end:m.start()]) for m in verb.finditer(text, t.end, hi)]
     return min(before + after, default=None)
+
+
+def _gap(between: str) -> int:
+    return len(_NO_DISTANCE.sub("", between))
+
+
+_NO_DISTANCE = re.compile(r"[\s:：]|时间|时刻")
 
 
 def _prose_times(src: Source, put, sender: str | None = None) -> None:

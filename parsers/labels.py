@@ -65,7 +65,7 @@ _LABEL_RE = re.compile(
 
 # Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
 _ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[◎●■◆▶★☆○◇•·・])?"  # （四）, ◎
-                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t／/]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：／/]|\t)\s*(.*?)\s*$")
+                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t／/]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：／/]|\t|[-—–－]{1,2}\s)\s*(.*?)\s*$")
 
 
 # '客户情况分析', '客户希望': a known label run into the sentence it opens is no label
@@ -142,8 +142,8 @@ def _label(segment: str) -> tuple[str, str] | None:
         label, rest = m.group(1), segment[m.end(1):]
         if label.isascii() and not re.match(r"\s*[】\]〕)）]?\s*[:：\t=]", rest):  # 'quota = 300' too
             continue
-        if field_name := label_field(label):
-            return field_name, m.group(2).lstrip("= ")
+        if field_name := label_field(label):  # '客户 - 鲁工破碎', 'quota = 300': the separator is no value
+            return field_name, re.sub(r"^[=\s]*(?:[-—–－]{1,2}\s+)?", "", m.group(2))
     return None
 
 

@@ -27,7 +27,7 @@ def _extra_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
-_BROKEN = re.compile(r"-[ \t]*\r?\n[ \t]*(\d)")
+_BROKEN = re.compile(r"(?<=[A-Za-z0-9])-[ \t]*(?:\r?\n[ \t]*){1,2}(\d)")  # a blank line too: two <div>s in HTML
 _CASE = re.compile(rf"({PREFIX_ALTERNATION})-\d{{4}}-\d{{6}}")  # our case numbers are not lead ids
 _LIST_SEP = re.compile(r"^\s*[、,，;；/]\s*$|^\s+$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）:]|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、.．]|第\s*\d{1,2}\s*条|[-*•·])\s*")

@@ -134,24 +134,32 @@ _DIALECT_WORDS = {"昨个": "昨天", "昨儿": "昨天", "今儿": "今天", "�
 _DIALECT = re.compile("|".join(sorted(_DIALECT_WORDS, key=len, reverse=True)))
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s():
-    import opencc  # OpenCC's own tables: traditional (Taiwan, Hong Kong) to simplified
+@functools.lru_cache(maxsize=2)
+def _opencc(config: str):
+    import opencc  # OpenCC's own tables
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
 
 
 @functools.lru_cache(maxsize=20000)
 def _char_t2s(ch: str) -> str:
-    out = _t2s().convert(ch)
+    out = _opencc("t2s").convert(ch)
     return out if len(out) == 1 else ch
 
 
 def to_simplified(text: str) -> str:
-    """Simplified script with the same length: OpenCC's phrase-aware conversion, or one
-    character at a time where a phrase would change the length."""
-    out = _t2s().convert(text)
-    return out if len(out) == len(text) else "".join(_char_t2s(ch) for ch in text)
+    """Simplified script with the same length. OpenCC's tw2sp converts Taiwan's and Hong Kong's
+    script and Taiwan's words (網路 网络, 資訊 信息, 字首 前缀, 軟體 软件) to the mainland's; a line
+    where a phrase would change the length is converted one character at a time."""
+    out = _opencc("tw2sp").convert(text)
+    if len(out) == len(text):
+        return out
+    return "\n".join(_same_length(line) for line in text.split("\n"))
+
+
+def _same_length(line: str) -> str:
+    out = _opencc("tw2sp").convert(line)
+    return out if len(out) == len(line) else "".join(_char_t2s(ch) for ch in line)
 
 
 def as_written(value: str, sources: Iterable[str]) -> str:

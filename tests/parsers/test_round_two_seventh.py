@@ -16,6 +16,8 @@ from parsers.periods import find_period
 from parsers.text import normalize
 from parsers.times import find_times
 
+from kit.mails import XLSX, xlsx_book
+from kit.mails import form_mail as with_form
 from kit.mails import text_mail as mail
 
 DEC_10 = dt.date(2026, 12, 10)
@@ -112,3 +114,43 @@ def test_an_english_reply_that_says_when_the_contract_actually_ends():
                              "One correction: the contract actually ends on 30 April 2027 - an extension was signed. "
                              "The start date is unchanged.\n\nLinda" + quoted, date_header=DATED))
     assert got.kind == "reply" and (got.fields.service_start, got.fields.service_end) == (None, "2027-04-30")
+
+
+def test_taiwans_words_read_as_the_mainlands():
+    got = parsers.parse(mail("員林機械 商機調整回饋", "員林機械這批5筆的回饋，編號字首都是CH-2612-，後四碼：0301、0304、0307、0310、0313。\n"
+                                               "0301、0307 精準；0304 要買軟體；0310、0313 精準。\n調整：新增「自動化產線」。\n\n"
+                                               "彰化八卦山網路行銷有限公司\n員林精密機械股份有限公司 的代理商", date_header=DATED))
+    assert got.kind == "adjustment" and got.fields.partner == "彰化八卦山網路行銷有限公司"
+    assert got.fields.lead_ids == tuple(f"CH-2612-{t}" for t in ("0301", "0304", "0307", "0310", "0313"))
+
+
+def test_a_later_sheet_for_reference_said_in_traditional_script():
+    current = [("合作商", "彰化八卦山網路行銷有限公司"), ("客戶", "員林精密機械股份有限公司"), (), ("商機編號", "是否精準"),
+               *((f"CH-2612-04{n:02d}", "精準") for n in range(1, 6))]
+    earlier = [("商機編號", "準確度"), *((f"CH-2612-03{n:02d}", "高") for n in range(1, 6))]
+    got = parsers.parse(with_form("員林機械 商機調整回饋", "回饋見附件表格第一頁，共5筆；第二頁是上一批的，僅供對照，不用重複處理。",
+                                  "回饋.xlsx", xlsx_book(current, earlier), XLSX))
+    assert got.fields.lead_ids == tuple(f"CH-2612-04{n:02d}" for n in range(1, 6))
+
+
+def test_labels_set_off_by_a_dash_and_a_label_with_a_space_before_its_time():
+    got = parsers.parse(mail("建华附件", "建华附件前天推的一条商机（2603100286），客户说需求者要整机，所需产品与客户经营产品不一致。\n\n"
+                                     "推送时间 - 前天下午4点05分\n客户反馈时间 - 昨天上午9点10分\n\n"
+                                     "合作商 - 齐齐哈尔鹤城云拓网络科技有限公司\n客户 - 齐齐哈尔建华机床附件有限公司", date_header=DATED))
+    assert got.kind == "appeal" and (got.fields.partner, got.fields.client) == ("齐齐哈尔鹤城云拓网络科技有限公司", "齐齐哈尔建华机床附件有限公司")
+    assert (got.fields.pushed_at, got.fields.objected_at) == ("2026-12-08T16:05:00+08:00", "2026-12-09T09:10:00+08:00")
+    summary = parsers.parse(mail("员林机械 汇总反馈", "合作商 - 彰化八卦山网络行销有限公司\n客户 - 员林精密机械股份有限公司\n"
+                                                "服务期 - 2026年3月1日至2027年2月28日\n合约保证 - 180件商机\n目前已推播 - 121件\n续约：有意向。",
+                                 date_header=DATED))
+    assert (summary.fields.quota, summary.fields.pushed_count) == (180, 121)
+    spaced = parsers.parse(mail("转发: 关于贵司推送商机的异议", "转发客户的异议邮件，申请按判定标准第4条（行业不符）不计入，商机编号10652210。\n"
+                                                      "该商机系统推送时间: 2026-12-09 09:12，客户提出异议是在上午11点20分。\n\n"
+                                                      "合作商：漳州芗江企航信息科技有限公司\n客户：漳州闽丰液压设备有限公司", date_header=DATED))
+    assert (spaced.fields.pushed_at, spaced.fields.objected_at) == ("2026-12-09T09:12:00+08:00", "2026-12-09T11:20:00+08:00")
+
+
+def test_an_id_broken_at_its_hyphen_across_two_html_blocks():
+    html = ("<div>商机编号：XP-2612-</div><div>0245</div><div>推送时间：12月9日 9:40</div><div>反馈时间：12月9日 13:55</div>"
+            "<div>申诉理由：需求者留的微信加不上</div><div>合作商：江门市五邑商通信息技术有限公司</div><div>付费客户：江门市金鸿焊接设备有限公司</div>")
+    raw = mail("商机申诉 金鸿焊接", html, date_header=DATED).replace(b"text/plain", b"text/html")
+    assert parsers.parse(raw).fields.lead_ids == ("XP-2612-0245",)
