@@ -47,14 +47,14 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
 # An appeal written as prose names its reason: a reason's cue words, or the words of a ruling itself.
 _REASON_WORDS = re.compile("|".join(
     [re.escape(w) for r in REASONS.values() for w in r.cues] + ["对不上", "不符", "不计入", "判定标准"]))
-_LEAD_ID = re.compile(r"[A-Z]{1,4}-?\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
+_LEAD_ID = re.compile(r"[A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
 _PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3), and a summary's.
 APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 SUMMARY_LABELS = ("quota", "pushed_count", "period", "service_start", "service_end")
 _FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则个]\s*(?:商机|leads?)?\s*[的嘅]?\s*(?:反馈|回覆|回复|回馈)|"
                                r"\bfeedback on (?:the )?(?:last |latest )?(?:\d+|five|ten) leads\b", re.I)
-_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{1,4}([/.])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{8,14}|\d{8,10})(?![\dA-Za-z])")
+_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}(?:-\d{2,6})+|[A-Z]{1,4}([/._])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{8,14}|\d{8,10})(?![\dA-Za-z])")
 _VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|有用|冇用|没用|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
                       r"\boff[- ]target\b|\bvalid\b|\binvalid\b|√|×|✓|✗")
 # Questions and paperwork: a mail about the process is not a request.
@@ -62,7 +62,7 @@ _NOT_A_REQUEST = re.compile(r"请教|怎么填|如何填|怎么写|请问.{0,10}
                             r"收据|报销|空白模板|模板|有结果了吗|结果出来了吗|进度如何|处理得怎么样|"
                             r"什么时候.{0,6}结果|处理进度|进度|咨询[:：]|想问一下|问一下|报名|培训|"
                             r"还没有?收到.{0,6}(结果|回复)|还没有?结果|怎么还没|变更|负责对接|调岗|离职|交接|"
-                            r"商机下单表|下单表|新签(了|约)?.{0,4}客户|前期资料|"
+                            r"商机下单表|下单表|新签(了|约)?.{0,4}客户|前期资料|关键词确认|安排上线|"
                             r"放假(通知|安排)|假期安排|节日快乐|值班|白名单|开通.{0,6}(账号|帐号|权限)|"
                             r"新增.{0,4}(客服|人员|联系人|同事)|拜访|面谈|当面沟通")
 # A partner's complaint about HQ itself, said in the subject ('关于申诉处理时效的意见').
@@ -199,9 +199,10 @@ def _request(mail: ParsedMail) -> tuple[Kind, list[str]]:
         scores[Kind.APPEAL] += 3 * len(labelled)
         signals.append(f"appeal:labelled {', '.join(sorted(labelled))}+{3 * len(labelled)}")
     best = max(scores, key=lambda k: scores[k])
-    in_subject = any(word in lowered_subject for table in SIGNALS.values() for word, _ in table)
+    in_subject = any(word in lowered_subject for table in SIGNALS.values() for word, _ in table) \
+        or bool(_FEEDBACK_SUBJECT.search(subject))
     if _NOT_A_REQUEST.search(subject) or (_NOT_A_REQUEST.search(body[:400]) and not in_subject
-                                          and len(labelled) < 2):
+                                          and len(labelled) < 2 and verdicts < 3):  # a verdict a lead: feedback
         return Kind.UNKNOWN, [*signals, "a question or paperwork, not a request"]
     if _COMPLAINT_SUBJECT.search(subject) and len(labelled) < 2:
         return Kind.UNKNOWN, [*signals, "a complaint about HQ, not a request"]

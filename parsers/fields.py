@@ -29,7 +29,7 @@ from parsers.prose import after_push, corrections, summary_prose
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
 from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
 from parsers.times import SHANGHAI, TimeMention, find_times
-from parsers.values import TICKS, count, first_time, reason, stated_count
+from parsers.values import TICKS, count, counted, first_time, reason, stated_count
 
 __all__ = ["Found", "extract", "missing_for"]
 
@@ -131,11 +131,12 @@ def extract(mail: ParsedMail, tree, context=None) -> Found:
         elif name == "reason":
             code = reason(value, extra_reasons)
             put("reason_code", code, where, "label:reason")
-        elif name == "quota" and re.search(r"年\s*[\d元一二三四五六七八九十]{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d", value):
-            dates = find_dates(value)  # '合約：115年元月1日至115年12月31日': the contract's period, not its size
-            if len(dates) >= 2:
-                put("service_start", dates[0][0].isoformat(), where, "label:contract period")
-                put("service_end", dates[1][0].isoformat(), where, "label:contract period")
+        elif name == "quota" and len(dates := find_dates(value)) >= 2:
+            # '合約：115年元月1日至115年12月31日', 'Contract: 1 Apr 2026 – 31 Mar 2027, 260 guaranteed leads':
+            # the contract's period, and its size only when said with what it counts
+            put("service_start", dates[0][0].isoformat(), where, "label:contract period")
+            put("service_end", dates[1][0].isoformat(), where, "label:contract period")
+            put("quota", counted(value), where, "label:quota after the contract period")
         elif name in ("quota", "pushed_count", "lead_count"):
             put(name, count(value), where, f"label:{name}")
             if name == "pushed_count" and (m := re.search(r"\d+\s*(?:of|/|／)\s*(\d+)", value)):
@@ -273,7 +274,7 @@ def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
 
 
 _PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b|\bcame in\b|\barrived\b|\bwas sent\b", re.I)
-_OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|"
+_OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|覆我|回覆|回复我|"
                           r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", re.I)
 
 

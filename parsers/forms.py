@@ -49,6 +49,7 @@ _CELLS = "./w:tc | ./w:sdt/w:sdtContent/w:tc"
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _T, _CHARS = qn("w:t"), {qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n"}
 _SYM = qn("w:sym")
+_FLD_CHAR, _LEGACY_BOX = qn("w:fldChar"), f"{qn('w:ffData')}/{qn('w:checkBox')}"  # a FORMCHECKBOX field
 # Word's symbol runs for boxes and ticks, as the characters they draw (Wingdings, Wingdings 2)
 _SYMBOLS = {**{("Wingdings", c): ch for c, ch in (("F0A8", "☐"), ("F06F", "☐"), ("F071", "☐"), ("F0FE", "☑"),
                                                  ("F0FD", "☒"), ("F078", "☒"), ("F0FC", "✓"), ("F0FB", "✗"))},
@@ -188,11 +189,22 @@ def _text(element) -> str:
                 parts.append(_CHARS[child.tag])
             elif child.tag == _SYM:  # a Wingdings box or tick
                 parts.append(_SYMBOLS.get((child.get(qn("w:font")) or "", (child.get(qn("w:char")) or "").upper()), ""))
+            elif child.tag == _FLD_CHAR and (box := child.find(_LEGACY_BOX)) is not None:  # a legacy form's box
+                parts.append("☑" if _checked(box) else "☐")
             elif child.tag not in _NOT_TEXT:
                 walk(child)
 
     walk(element)
     return "".join(parts)
+
+
+def _checked(box) -> bool:
+    """A legacy check box is ticked by its w:checked, else by its w:default."""
+    state = box.find(qn("w:checked"))
+    if state is not None:
+        return state.get(qn("w:val")) not in ("0", "false", "off")
+    default = box.find(qn("w:default"))
+    return default is not None and default.get(qn("w:val")) in ("1", "true", "on")
 
 
 def _read_xlsx(data: bytes, out: _Out) -> None:

@@ -49,9 +49,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
                "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term", "contractterm"),
     "service_start": ("服务开始", "开始日期", "起始日期", "服务开始日期", "合同开始", "服务期开始", "服务期起",
-                      "服务起始", "开始时间", "servicestart", "startdate", "起", "起始", "生效日期"),
+                      "服务起始", "开始时间", "servicestart", "startdate", "起", "起始", "生效日期",
+                      "合约生效", "合同生效", "生效", "合约开始", "合约起始"),
     "service_end": ("服务结束", "结束日期", "到期日", "服务结束日期", "到期时间", "合同结束", "服务期结束",
-                    "服务期止", "服务截止", "截止日期", "serviceend", "enddate", "止", "终止", "终止日期"),
+                    "服务期止", "服务截止", "截止日期", "serviceend", "enddate", "止", "终止", "终止日期",
+                    "合约届满", "合同届满", "届满", "届满日期", "合约到期", "合同到期", "合约结束", "到期"),
     "lead_count": ("本批商机", "商机条数", "条数", "反馈条数", "涉及商机", "本次反馈", "leadcount"),
 }
 _LABEL_OF = {normalize(s).lower(): f for f, syns in LABELS.items() for s in syns}
@@ -122,8 +124,9 @@ def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
             if len(found) < 2:  # 'Partner: A / Client: B': each label its own value, never the rest of the line
                 found = [(line, hit)] + found if (hit := _label(line)) else found
             for segment, (field_name, value) in found:
-                if segment is line and field_name in ("quota", "pushed_count", "lead_count"):
-                    value = _SEGMENT.split(value)[0]
+                if segment is line and field_name in ("quota", "pushed_count", "lead_count") \
+                        and not (field_name == "quota" and re.search(r"20\d{2}", _SEGMENT.split(value)[0])):
+                    value = _SEGMENT.split(value)[0]  # a contract's period first: all of it (its size may follow)
                 pairs.append((field_name, value.strip(), f"{src.name} line {n}", src))
         pairs.extend(_table_pairs(src))
     return pairs

@@ -14,7 +14,7 @@ from parsers.times import CN_NUM, cn_number
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}-?\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}"
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}"
                          r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+)(?![A-Za-z0-9])")  # HM/2612/0107, WS.2612.0433, XT_2612_0511
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
@@ -65,14 +65,14 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 
 
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
-_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}-?\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
-_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}-?\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
+_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
+_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
 _LEFT_OUT = re.compile(r"^[\s（(]*(?:除了?|不含|不包括|excluding|except)\s*(\d{2,6})|"
                        r"^[\s（(]*(\d{2,6})[^，。,;；\n)）]{0,14}?(?:不算|除外|不在这批|不计|另算|已经?单独)", re.I)
 _MORE = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+)?|\band\b|和|及)\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：-]|\.\d)(?!/(?!\d))")  # …/1121/1125, -0110 and -0113
 
 
-_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}-?\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
+_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}(?:\d{{2}}-|-?)\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
 
 
 def _runs(text: str) -> str:
@@ -105,21 +105,30 @@ def _shorthand(text: str) -> str:
         if m.start() < last:
             continue
         head, tail = m.group(1), m.group(2)
-        ids, end = [head + tail], m.end()
-        r = _RANGE.match(text, end)
-        if r and (r.group(1) in (None, head)) and len(r.group(2)) == len(tail) and 0 < int(r.group(2)) - int(tail) <= 50:
-            ids = [f"{head}{n:0{len(tail)}d}" for n in range(int(tail), int(r.group(2)) + 1)]
-            end = r.end()
-            for left_out in _LEFT_OUT.finditer(text[end:end + 40]):  # '…0301到0306（0304已经单独申诉过了，不算在这批）'
-                ids = [i for i in ids if not i.endswith(left_out.group(1) or left_out.group(2))] or ids
-        else:
-            while (more := _MORE.match(text, end)) and len(more.group(1)) == len(tail):
-                ids.append(head + more.group(1))
-                end = more.end()
+        ids, end = _span(text, head, tail, m.end())
+        while (more := _MORE.match(text, end)) and len(more.group(1)) == len(tail):  # '…0081～83、0091～92'
+            more_ids, end = _span(text, head, more.group(1), more.end())
+            ids += more_ids
         if len(ids) > 1:
             out.append(text[last:m.start()] + "、".join(ids))
             last = end
     return "".join(out) + text[last:] if out else text
+
+
+def _span(text: str, head: str, tail: str, end: int) -> tuple[list[str], int]:
+    """One id, or the range it opens ('0031至0035', '0081～83': a shorter end replaces the last digits)."""
+    r = _RANGE.match(text, end)
+    if not r or r.group(1) not in (None, head):
+        return [head + tail], end
+    stop = r.group(2)
+    if len(stop) < len(tail) and not r.group(0).lstrip().startswith("-"):  # 'YC-2612-0081-83' is one id
+        stop = tail[:len(tail) - len(stop)] + stop
+    if len(stop) != len(tail) or not 0 < int(stop) - int(tail) <= 50:
+        return [head + tail], end
+    ids = [f"{head}{n:0{len(tail)}d}" for n in range(int(tail), int(stop) + 1)]
+    for left_out in _LEFT_OUT.finditer(text[r.end():r.end() + 40]):  # '…0301到0306（0304已经单独申诉过了，不算在这批）'
+        ids = [i for i in ids if not i.endswith(left_out.group(1) or left_out.group(2))] or ids
+    return ids, r.end()
 
 
 _COMPACT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}\d{8,14})(?![\dA-Za-z])")

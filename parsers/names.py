@@ -55,7 +55,9 @@ _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服
 
 # '我们筑城数联服务的黔匠矿机', '我们雪域企联这边': the writer's own short name.
 _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?([\u4e00-\u9fff]{4,6}?)(?:服务的|负责的|对接的|代理的|这边|这里)|"
-                       r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)")
+                       r"(?:我是|这里是|这边是)([\u4e00-\u9fff]{4,6}?)的[\u4e00-\u9fff]{2,3}(?=[，,。.！!\s]|$)|"
+                       r"(?:我司|我们公司|我方)\s*[(（]([\u4e00-\u9fff]{4,6})[)）]")  # '我司（五台网络）'
+
 
 
 _TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•]\s*)"  # '多浪网络 买买提·艾力' too
@@ -67,7 +69,7 @@ def signature_partner(body: str) -> str | None:
     """The partner's short name from a signature line such as '河洛云商 客服部', or from '我们筑城数联
     服务的…' / '我们雪域企联这边…', when no full name is written."""
     if m := _WE_SERVE.search(body):  # … or '我是珠源商务的保丽萍'
-        return m.group(1) or m.group(2)
+        return m.group(1) or m.group(2) or m.group(3)
     lines = [line.strip().lstrip("—―-－ ") for line in body.split("\n") if line.strip()][-8:]  # '——三江汇智 敬小龙'
     for line in reversed(lines):
         m = _SIGNATURE_TEAM.match(line)
@@ -100,7 +102,7 @@ _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)
 _NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作")
 
 
-_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[「『]([\u4e00-\u9fff]{2,8})[】〕］\]」』]", re.I)
+_SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[「『《“\"]([\u4e00-\u9fff]{2,8})[】〕］\]」』》”\"]", re.I)
 
 
 def subject_partner(subject: str, client: str | None) -> str | None:
@@ -164,6 +166,13 @@ def english_client(subject: str, text: str) -> str | None:
     return None
 
 
+def _bracketed(name: str, after: str) -> str | None:
+    """'(大庆让胡路抽油机制造有限公司)' after an English name: brackets delimit it, no word is cut."""
+    if name[:1] in "(（" and after in (")", "）") and not re.search(r"[()（）]", name[1:]):
+        return name[1:]
+    return None
+
+
 def is_agency(name: str) -> bool:
     return any(w in name for w in AGENCY_WORDS) or bool(_EN_AGENCY.search(name))
 
@@ -171,7 +180,8 @@ def is_agency(name: str) -> bool:
 
 def companies(text: str) -> list[str]:
     """Full company names in order of appearance, trimmed of the sentence around them."""
-    found = [(m.start(), trim_company(m.group(0))) for m in _COMPANY.finditer(text)]
+    found = [(m.start(), _bracketed(m.group(0), text[m.end():m.end() + 1]) or trim_company(m.group(0)))
+             for m in _COMPANY.finditer(text)]
     found += [(m.start(), m.group(1)) for m in _EN_COMPANY.finditer(text)]
     out: list[str] = []
     for _, name in sorted(found):

@@ -133,9 +133,11 @@ _LENGTH_FROM = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?(?:自|从)\s*{_START}\s
 _SIGNED_NEXT_DAY = re.compile(rf"{_START}\s*(?:签的|签约|签订|签署|签)[^。\n]{{0,16}}?(?:次日|第二天|翌日)\s*(?:起算|起|开始)"
                               rf"[^。\n\d]{{0,8}}?{_LENGTH}")
 _LENGTH_EFFECTIVE = re.compile(rf"{_LENGTH}[^。\n\d]{{0,6}}?{_START}\s*(?:起算|起|开始|生效)")
-_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*(?:起|开始|生效)[^。\n\d]{{0,8}}?{_LENGTH}")
+_FROM_LENGTH = re.compile(rf"(?:自|从)?\s*{_START}\s*[)）]?\s*(?:起|开始|生效)[^。\n\d]{{0,8}}?{_LENGTH}")  # '（2026年5月18日）起一年'
 # '合同两年期，2027年2月28日到期': a length, then the day it ends
 _LENGTH_ENDING = re.compile(rf"{_LENGTH}期?[^。\n\d]{{0,6}}?{_START}\s*(?:到期|结束|截止|止)")
+# '12个月，截至2027年4月30日': a length, then the day it runs to
+_LENGTH_UNTIL = re.compile(rf"{_LENGTH}期?[^。\n\d]{{0,4}}?(?:截至|截止(?:到|于)?|到|至)\s*{_START}")
 
 
 def _ad(year: int) -> int:
@@ -165,7 +167,7 @@ def _english_length(text: str) -> tuple[date, date] | None:
 
 def _length_period(text: str) -> tuple[date, date] | None:
     m = _LENGTH_FROM.search(text) or _FROM_LENGTH.search(text) or _LENGTH_EFFECTIVE.search(text)
-    if not m and (ending := _LENGTH_ENDING.search(text)):
+    if not m and (ending := _LENGTH_ENDING.search(text) or _LENGTH_UNTIL.search(text)):
         end, months = _start(ending.groupdict()), _months(ending.groupdict())
         day_after = end + timedelta(days=1)  # whole months back from the day after the end
         year, month = divmod(day_after.year * 12 + day_after.month - 1 - months, 12)

@@ -32,7 +32,7 @@ _CORRECTED_FIELD = (("objected_at", r"反馈时间|异议时间|投诉时间|来
                     ("quota", r"合同|合约|保底|保证|保障|\bquota\b"),
                     ("client", r"客户名称|客户名|客户全称|付费客户|\bclient\b"),
                     ("partner", r"合作商|我司名称|公司名称|\bpartner\b"))
-_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|正确为|正确应为|全称(?:应)?(?:是|为)|正确(?:的)?全称(?=\s*[:：])|应该?从|是(?=\s*20\d{2}\s*年)|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
+_CORRECT_TO = re.compile(r"(?:改为|改成|更正为|应为|应该是|应该系|应系|正确的是|(?:显示|其实|实际上)(?:是|为|系)|正确为|正确应为|全称(?:应)?(?:是|为)|正确(?:的)?全称(?=\s*[:：])|应该?从|是(?=\s*20\d{2}\s*年)|实际(?:截至[^，。；\n]{1,10})?(?:是|为)|"
                          r"\bshould (?:be|read)\b|\bis actually\b)\s*[:：]?\s*",
                          re.I)
 
@@ -121,12 +121,16 @@ def _prose_counts(text: str, put, known: dict) -> None:
     m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
     if m:
         keep("pushed_count", int(m.group(1)), "text", "delivered N leads")
+    m = re.search(r"\b(?:guarantees|guaranteed|is for|covers)\s+(\d+)\s+leads\b", text, re.I)  # 'the contract guarantees 280 leads'
+    if m:
+        keep("quota", int(m.group(1)), "text", "guarantees N leads")
     m = re.search(rf"每月\s*({CN_NUM}|\d+)\s*[条笔][^。\n]{{0,10}}?({CN_NUM}|\d+)\s*个月", text)
     if m:  # '合同是每月20条，签了12个月': the monthly allotment times the months
         keep("quota", (cn_number(m.group(1)) or 0) * (cn_number(m.group(2)) or 0) or None, "text", "N a month for M months")
     m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
-    if m:
-        keep("quota", cn_number(m.group(1)), "text", "合计 N 条")
+    if m:  # … but '按月推送情况：6月18条，7月31条…合计216条' totals what was pushed
+        pushes = "推" in text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+        keep("pushed_count" if pushes else "quota", cn_number(m.group(1)), "text", "合计 N 条")
     m = re.search(rf"(?:合同|合约|保底|保证|保障|约定|总共|共)[^\n，。,]{{0,8}}?({CN_NUM}|\d+)\s*[条笔]", text)
     if m:
         keep("quota", cn_number(m.group(1)), "text", "合同 N 条")

@@ -97,12 +97,13 @@ _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八�
 COMPACT_DATE = (r"(?<![\dA-Za-z])(?<![A-Za-z]-)(?P<c_year>20\d{2})(?P<c_month>\d{2})(?P<c_day>\d{2})"
             r"(?:\s*(?P<c_hour>\d{2})[:：]?(?P<c_minute>\d{2})(?![\d.年/-]))?(?!\d|-\d{1,6}(?!\d))")
 # A time with no date ("中午12点", "下午3点20分", "13:30"): the day mentioned before it.
-_DOT = r"\.(?=\d{2}\s*[aApP]\.?[mM](?![A-Za-z]))"  # '1.20pm', British: a dot only before am/pm
+# '1.20pm', British: a dot only before am/pm, or before the day that says its half ('11.05 last night')
+_DOT = r"\.(?=\d{2}\s*(?:[aApP]\.?[mM]|last night|tonight|this (?:morning|afternoon|evening))(?![A-Za-z]))"
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?:早|晚)(?=\s*[\d{_CN_FIGURES}])|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
          rf"(?:(?P<bare_hhmm>[0-2]\d[0-5]\d)\s*(?:H|hrs?|hours)(?![A-Za-z])|(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('bare_minute')}\s*分?)?)")
 _RELATIVE = (r"(?P<relative>大前天|前天|前日|昨天|昨日|今天|今日|当天|当日|当晚|当夜|隔天|隔日|(?:\d{1,2}|[一二两三四五六七八九十])\s*天前|(?<![A-Za-z])(?i:(?:\d{1,2}|two|three|four|five|six) days ago|the day before yesterday)(?![A-Za-z])|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
-             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening|night))(?![A-Za-z]))")
+             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening|night)|(?:this|last|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
 _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
@@ -125,6 +126,7 @@ _IMPLIED_PART = {"that morning": "上午", "that afternoon": "下午", "that eve
                  "last night": "晚上", "寻晚": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
                  "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
 _WEEKDAYS = "一二三四五六日"
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆当天": (10, 1), "劳动节": (5, 1), "圣诞节": (12, 25), "平安夜": (12, 24)}
 _EN_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NEXT_DAY = ("次日", "第二天", "翌日", "隔天", "隔日", "next day", "the next day", "next morning", "the next morning")
@@ -141,6 +143,12 @@ def _relative_day(word: str, anchor: date, previous: date | None) -> date | None
         offset = _OFFSETS[word]
         base = (previous or anchor) if offset is None else anchor
         return base + timedelta(days=offset or 0)
+    if en := re.fullmatch(r"(this|last|on) (\w+day)", word):  # 'this Monday' of the mail's week, 'last Monday' of the one before
+        weekday = _EN_WEEKDAYS.index(en.group(2)[:3])
+        day = anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
+        if en.group(1) == "last":
+            return day - timedelta(weeks=1)
+        return day if day <= anchor else day - timedelta(weeks=1)  # 'on Monday': the latest not after the mail
     weekday = _WEEKDAYS.index(word[-1]) if word[-1] in _WEEKDAYS else 6  # 天 = Sunday
     weeks_back = 2 if word.startswith("上上") else 1 if word.startswith("上") else 0
     monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=weeks_back)
@@ -352,10 +360,13 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
 
 
 def _day_after(text: str, out: list[TimeMention]) -> list[TimeMention]:
-    """'at 2pm yesterday': an English time takes the day written right after it."""
+    """'at 2pm yesterday', '11.05 last night': an English time takes the day written right after it."""
     for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
-        if t.has_time and not n.has_time and 0 <= n.start - t.end <= 2 and text[n.start:n.end].strip().isascii():
-            out[i] = replace(t, at=t.at.replace(year=n.at.year, month=n.at.month, day=n.at.day))
+        if t.has_time and not n.has_time and 0 <= n.start - t.end <= 2 and (word := text[n.start:n.end].strip()).isascii():
+            at = t.at.replace(year=n.at.year, month=n.at.month, day=n.at.day)
+            if _IMPLIED_PART.get(word.lower()) in _PM and at.hour < 12:  # '11.05 last night' is 23:05
+                at += timedelta(hours=12)
+            out[i] = replace(t, at=at)
     return out
 
 

@@ -19,7 +19,8 @@ from parsers.text import normalize
 __all__ = ["TOPICS", "topic"]
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(cues, re.I)) for name, cues in (
-    ("meeting", r"begin:vcalendar|会议邀请|邀请您参加|视频会议|视像会议|腾讯会议|线上会议|会议时间|拜访|面谈|当面沟通|"
+    ("meeting", r"begin:vcalendar|会议邀请|邀请您参加|视频会议|视像会议|腾讯会议|线上会议|会议时间|会议室|参会|总结会|座谈会|"
+                r"研讨会|交流会|年会|拜访|面谈|当面沟通|"
                 r"\binvitation:|\bmeeting\b|google meet|zoom\.us|teams meeting"),
     ("invoice", r"发票|开票|开具.{0,6}票|纳税人识别号|税号|增值税|收款收据|收据|对账单|服务费.{0,6}(付|支付|收款)|\binvoice|\bfapiao"),
     ("pitch", r"退订|如不想再收到|专享价|年费\d|免费试用|限时|优惠|获客系统|咨询电话|前\d+名|提升\d+%|"

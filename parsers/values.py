@@ -11,7 +11,7 @@ from parsers.english import english_digits
 from parsers.records import REASONS
 from parsers.times import CN_NUM, cn_number, find_times
 
-__all__ = ["TICKS", "count", "first_time", "reason", "stated_count"]
+__all__ = ["TICKS", "count", "counted", "first_time", "reason", "stated_count"]
 
 
 def first_time(value: str, anchor: date | None, last_day: date | None = None) -> datetime | None:
@@ -22,9 +22,20 @@ def first_time(value: str, anchor: date | None, last_day: date | None = None) ->
     return (timed or found)[0].at if found else None
 
 
+_COUNTED = re.compile(rf"(?<![\d.])(\d+|{CN_NUM})\s*(?:条|件|笔|单|(?:[A-Za-z]+\s+)?leads?\b)", re.I)
+
+
+def counted(value: str) -> int | None:
+    """A number said with what it counts ('260 guaranteed leads', '180件'), none otherwise."""
+    m = _COUNTED.search(value)
+    return cn_number(m.group(1)) if m else None
+
+
 def count(value: str) -> int | None:
     value = english_digits(value)
     value = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", value)  # '1,200条'
+    if (n := counted(value)) is not None:  # '260 guaranteed leads' after a date: the counted one
+        return n
     for m in re.finditer(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value):  # '两年期合同' is no count
         if m.group(2) or not re.match(r"\s*(?:年|个?月|天|周|期|%|％|台|次|小时)", value[m.end():]):
             return cn_number(m.group(1))
@@ -43,6 +54,8 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
         text = " ".join(ticked)
     if roman := re.search(r"第\s*(III|II|IV|I|V)\s*条", text):  # 第Ⅲ条 (NFKC 'III')
         return _ROMAN[roman.group(1)]
+    if re.search(r"(?:判定标准|标准|不计入)[^。\n]{0,6}最后一(?:条|种|项|款)|\bthe last (?:criterion|rule)\b", text, re.I):
+        return 5  # '属于判定标准里的最后一条': the fifth
     m = re.search(r"第\s*([1-5一二三四五])\s*(?:条|种|项|款)|判定标准\s*[（(]\s*([1-5一二三四五])\s*[)）]|\b(?:criterion|criteria|rule|item)\s*(?:no\.?\s*)?#?\s*([1-5])\b",
                   text, re.I)
     if m:
