@@ -199,9 +199,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     signed = [c for c in companies("\n".join(signature)) if c != got.get("client")]
     short = [line for line in signature if re.fullmatch(r"[\u4e00-\u9fff]{3,8}", line)]
     signed += [c for c in names if c != got.get("client") and any(s in c for s in short)]
-    partners = [c for c in names if is_agency(c)] or signed  # the sender's own company signs the mail
+    partners = [c for c in names if is_agency(c) and c != got.get("client")] or signed  # the sender's own company signs the mail
     partners = [c for c in partners if not c.isascii()] or partners  # the Chinese name, as labels give it
-    clients = [c for c in names if c not in partners and not is_agency(c)]
+    clients = [c for c in names if c not in partners and not is_agency(c) and c != got.get("partner")]
     clients = [c for c in clients if not c.isascii()] or clients  # the Chinese name, as labels give it
     if partners:
         put("partner", max(partners, key=len), "text", "company name (agency words)")
@@ -248,7 +248,7 @@ def _prose_ids(sources: list[Source], ids: list[str], prov: list[Provenance], ex
                 prov.append(Provenance("lead_ids", lead, src.name, "id pattern"))
 
 
-_QUOTE_HEADER_LINE = re.compile(r"^\s*(发送时间|发件时间|时间|日期|Sent|Date)\s*[:：].*$", re.M | re.I)
+_QUOTE_HEADER_LINE = re.compile(r"^\s*(发送时间|发件时间|发送日期|发件日期|寄件日期|时间|日期|Sent|Date)\s*[:：].*$", re.M | re.I)
 
 
 def _domain(address: str | None) -> str | None:

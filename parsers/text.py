@@ -191,7 +191,7 @@ _QUOTE_OPENERS = [
         r"^(发件人|寄件者|From)\s*[:：].+",                  # header block of a quoted mail (寄件者: Taiwan)
     )
 ]
-_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|收件人|抄送|主题|日期|时间|寄件者|寄件日期|收件者|副本|主旨|"
+_HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|发送日期|发件日期|收件人|抄送|主题|日期|时间|寄件者|寄件日期|收件者|副本|主旨|"
                            r"From|Sent|Date|To|Cc|Subject)\s*[:：]")
 
 

@@ -138,3 +138,19 @@ def test_legacy_word_check_boxes_are_boxes():
                                                   "商机编号：QZ-1209-0342\n推送时间：12月9日 10:05\n客户反馈时间：12月9日 14:35\n申诉书见附件。",
                                   "申诉书.docx", out.getvalue(), DOCX))
     assert got.fields.reason_code == 3
+
+
+def test_a_forwarded_request_whose_header_says_when_it_was_sent():
+    forwarded = ("请总部处理，谢谢。\n\n-------- 转发邮件信息 --------\n发件人：\"王芳\" <wangfang@tainan-hsin.com.tw>\n"
+                 "发送日期：2026-12-30 09:40\n收件人：\"李强\" <liqiang@tainan-hsin.com.tw>\n主题：辉县起重 商机申诉\n\n"
+                 "辉县起重这条商机（编号2612290188）申诉：昨天下午3点推的，客户说对方是同行。" + PARTIES)
+    got = parsers.parse(mail("转发：辉县起重 商机申诉", forwarded, date_header=DATED))
+    assert (got.fields.pushed_at, got.fields.objected_at) == ("2026-12-29T15:00:00+08:00", None)  # the 09:40 is no time of the case
+    assert "objected_at" in got.missing
+
+
+def test_the_partner_a_label_names_is_never_also_the_client():
+    got = parsers.parse(mail("Appeal", "合作商：景德镇昌南数智科技有限公司\n\nQuick appeal for 浮梁瓷机 (景德镇浮梁瓷业机械有限公司):\n"
+                                       "- Lead: SJ20261021-0456\n- Pushed: Dec 21, 2:05 PM\n- Client complained: 4:10 PM\n"
+                                       "- Reason: not what the client makes.", date_header=DATED))
+    assert (got.fields.partner, got.fields.client) == ("景德镇昌南数智科技有限公司", "景德镇浮梁瓷业机械有限公司")
