@@ -214,6 +214,8 @@ def _read_xlsx(data: bytes, out: _Out) -> None:
     book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
+            if getattr(sheet, "sheet_state", "visible") != "visible":
+                continue  # a hidden sheet (a filled-in example, a lookup list) is not what the partner shows
             sheet.reset_dimensions()  # stored dimensions are often wrong
             out.tables.append(_sheet_rows(sheet.title, sheet.iter_rows(values_only=True), out))
     finally:

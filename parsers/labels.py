@@ -67,7 +67,8 @@ _LABEL_RE = re.compile(
 
 # Any short label before an explicit separator (：, 】, tab); label_field decides what it names.
 _ANY_LABEL_RE = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[◎●■◆▶★☆○◇•·・])?"  # （四）, ◎
-                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t／/]{2,12}?)\s*(?:[】\]〕]\s*[:：]?|[:：／/]|\t|[-—–－]{1,2}\s)\s*(.*?)\s*$")
+                           r"\s*[【\[〔]?\s*([^\s:：】\]〕\t／/]{2,12}?(?:[(（][^()（）:：\n]{1,12}[)）])?)"  # '推送时间（后台导出，UTC）'
+                           r"\s*(?:[】\]〕]\s*[:：]?|[:：／/]|\t|[-—–－]{1,2}\s)\s*(.*?)\s*$")
 
 
 # '客户情况分析', '客户希望': a known label run into the sentence it opens is no label

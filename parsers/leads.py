@@ -14,7 +14,7 @@ from parsers.times import CN_NUM, cn_number
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}"
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{2,3}-|-?)\d{4,8}(?:-\d{2,6})+|[A-Z]{2,4}\d{8,14}"
                          r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+)(?![A-Za-z0-9])")  # HM/2612/0107, WS.2612.0433, XT_2612_0511
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
@@ -65,14 +65,14 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 
 
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
-_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
-_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}(?:\d{2}-|-?)\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
+_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}(?:\d{2,3}-|-?)\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
+_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}(?:\d{2,3}-|-?)\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
 _LEFT_OUT = re.compile(r"^[\s（(]*(?:除了?|不含|不包括|excluding|except)\s*(\d{2,6})|"
                        r"^[\s（(]*(\d{2,6})[^，。,;；\n)）]{0,14}?(?:不算|除外|不在这批|不计|另算|已经?单独)", re.I)
 _MORE = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+)?|\band\b|和|及)\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：-]|\.\d)(?!/(?!\d))")  # …/1121/1125, -0110 and -0113
 
 
-_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}(?:\d{{2}}-|-?)\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
+_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}(?:\d{{2,3}}-|-?)\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
 
 
 def _runs(text: str) -> str:
@@ -84,13 +84,13 @@ def _runs(text: str) -> str:
     return _RUN.sub(expand, text)
 
 
-_PREFIXED = re.compile(r"(?:(?:前缀|prefix)[^A-Za-z\n]{0,6}?([A-Z]{1,4}-?\d{2,8}-?)|([A-Z]{1,4}-?\d{2,8}-)\s*(?:开头|打头))"
+_PREFIXED = re.compile(r"(?:(?:前缀|prefix)[^A-Za-z\n]{0,6}?([A-Z]{1,4}-?\d{2,8}-?)|([A-Z]{1,4}-?\d{2,8}-)\s*(?:开头|打头|(?=[（(]\d)))"
                        r"[^\d\n]{1,16}?(\d{2,6}(?:\s*(?:[、,，/;；]|\band\b|和|及)\s*\d{2,6})+)(?![\d-])", re.I)
 
 
 def _prefixed(text: str) -> str:
     """'编号前缀都是JA-2611-，后四位：0102、0107…', 'prefix YW-2611-, endings 0412, 0415 and 0430',
-    '编号都是SQ-2612-开头，尾号分别为0101、0104…': the prefix and each ending, written out."""
+    '编号都是SQ-2612-开头，尾号分别为0101、0104…', 'LC-2703-（031、034）': the prefix and each ending, written out."""
     def expand(m: re.Match[str]) -> str:
         tails = re.findall(r"\d{2,6}", m.group(3))
         return m.group(0)[:m.start(3) - m.start()] + "、".join((m.group(1) or m.group(2)) + t for t in tails)

@@ -27,7 +27,9 @@ from parsers.times import (
 
 __all__ = ["find_dates", "find_period"]
 
-_YEAR_WORD = r"(?P<year_word>今年|明年|去年)\s*(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
+_YEAR_WORD = (r"(?P<year_word>今年|明年|去年)\s*(?:(?P<yw_month>\d{1,2})\s*月\s*(?P<yw_day>\d{1,2})\s*[日号]?"
+              r"|(?P<yw_holiday>元旦|国庆节?|劳动节|五一|十一))")  # '去年国庆节当天': 1 October of last year
+_YEAR_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "十一": (10, 1), "劳动节": (5, 1), "五一": (5, 1)}
 _YEAR_OFFSETS = {"今年": 0, "明年": 1, "去年": -1}
 
 
@@ -83,7 +85,8 @@ def find_dates(text: str, anchor: date | None = None) -> list[tuple[date, int]]:
             elif g["c_year"]:
                 d = date(int(g["c_year"]), int(g["c_month"]), int(g["c_day"]))
             elif anchor is not None:
-                d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], int(g["yw_month"]), int(g["yw_day"]))
+                month, day = _YEAR_HOLIDAYS[g["yw_holiday"]] if g["yw_holiday"] else (int(g["yw_month"]), int(g["yw_day"]))
+                d = date(anchor.year + _YEAR_OFFSETS[g["year_word"]], month, day)
             else:
                 continue
         except (ValueError, TypeError, OverflowError):

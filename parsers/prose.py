@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from parsers.names import company
 from parsers.periods import find_dates, find_period
 from parsers.times import CN_NUM, cn_number, latest_before
-from parsers.values import count, english_digits, first_time, reason
+from parsers.values import allotment, count, english_digits, first_time, reason
 
 __all__ = ["after_push", "corrections", "summary_prose"]
 
@@ -118,15 +118,14 @@ def _prose_counts(text: str, put, known: dict) -> None:
                   text)
     if m:
         keep("pushed_count", cn_number(m.group(1)), "text", "已推送 N 条")
-    m = re.search(r"\b(?:have |has )?delivered\s+(\d+)\s+leads\b", text, re.I)  # 'so far we have delivered 62 leads'
+    m = re.search(r"\b(?:have |has )?(?:delivered|pushed)(?:\s+so\s+far|\s+to\s+date)?\s*(?:is|are|was|were|:|=)?\s+(\d+)\s+leads\b",
+                  text, re.I)  # 'so far we have delivered 62 leads', 'pushed so far is 161 leads'
     if m:
         keep("pushed_count", int(m.group(1)), "text", "delivered N leads")
     m = re.search(r"\b(?:guarantees|guaranteed|is for|covers)\s+(\d+)\s+leads\b", text, re.I)  # 'the contract guarantees 280 leads'
     if m:
         keep("quota", int(m.group(1)), "text", "guarantees N leads")
-    m = re.search(rf"每月\s*({CN_NUM}|\d+)\s*[条笔][^。\n]{{0,10}}?({CN_NUM}|\d+)\s*个月", text)
-    if m:  # '合同是每月20条，签了12个月': the monthly allotment times the months
-        keep("quota", (cn_number(m.group(1)) or 0) * (cn_number(m.group(2)) or 0) or None, "text", "N a month for M months")
+    keep("quota", allotment(text), "text", "N a month (a quarter) for M months (quarters)")  # '合同是每月20条，签了12个月'
     m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
     if m:  # … but '按月推送情况：6月18条，7月31条…合计216条' totals what was pushed
         pushes = "推" in text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]

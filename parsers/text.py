@@ -126,13 +126,14 @@ def normalize(text: str) -> str:
 
 # Regional words for days and halves of the day, as the standard words of the same length:
 # 昨个/昨儿 晌午 12点40 → 昨天 中午 12点40; 擦黑儿 (dusk) is 傍晚; Taiwan's 午後 下午, Cantonese 噚日 (㖊日 once simplified) 昨日,
-# Henan's 夜儿个 昨天.
+# Henan's 夜儿个 昨天, Wu's 下半天 下午.
 _DIALECT_WORDS = {"昨个": "昨天", "昨儿": "昨天", "今儿": "今天", "今个": "今天", "前儿": "前天", "晌午": "中午",
                   "后晌": "下午", "下晌": "下午", "前晌": "上午", "上晌": "上午", "头午": "上午", "擦黑儿": "傍晚 ",
                   "擦黑": "傍晚", "傍黑儿": "傍晚 ", "傍黑": "傍晚", "下晚儿": "晚上 ", "下晚": "晚上",
                   "午后": "下午", "午前": "上午", "噚日": "昨日", "噚晚": "昨晚", "㖊日": "昨日",
                   "㖊晚": "昨晚", "同日": "当日", "夜儿个": "昨天 ",
-                  "夜个": "昨天"}
+                  "夜个": "昨天", "下半天": "下午 ",
+                  "上半天": "上午 "}
 _DIALECT = re.compile("|".join(sorted(_DIALECT_WORDS, key=len, reverse=True)))
 
 

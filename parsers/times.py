@@ -21,7 +21,7 @@ __all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "MONTHS", "MONTH_NAMES", "SHAN
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "拾": 10, "佰": 100, "仟": 1000}
-CN_NUM = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+"  # financial numerals too (壹佰伍拾)
+CN_NUM = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+"  # financial numerals (壹佰伍拾), 廿 = 20
 
 
 def cn_number(text: str) -> int | None:
@@ -86,7 +86,7 @@ FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                r"(?P<cn_day>\d{1,2}|[一二三十廿卅]?[一二三四五六七八九十]|廿|卅)\s*[日号]|"
                r"(?P<slash_month>\d{1,2})[/.-](?P<slash_day>\d{1,2})(?![\d/.-])"
-               r"(?=(?:\s*[（(][一二三四五六日][)）])?(?:\s+at)?\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+               r"(?=(?:\s*[（(](?:星期|周|礼拜)?[一二三四五六日天][)）])?(?:\s+at)?\s*(?:凌晨|早上|上午|中午|下午|下昼|晏昼|傍晚|晚上)?\s*"
                r"(?:\d{1,2}[:：点.]|[0-2]\d[0-5]\d(?!\d))))"
                rf"|(?<![A-Za-z])(?P<ens_m>{MONTHS})[a-z]*\.?\s+(?P<ens_d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?!,?\s+20\d\d)"
                rf"|(?<![\d/.-])(?P<ens_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<ens_m2>{MONTHS})[a-z]*\.?(?![A-Za-z])(?!,?\s+20\d\d)"
@@ -102,7 +102,7 @@ _DOT = r"\.(?=\d{2}\s*(?:[aApP]\.?[mM]|last night|tonight|this (?:morning|aftern
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?:早|晚)(?=\s*[\d{_CN_FIGURES}])|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
          rf"(?:(?P<bare_hhmm>[0-2]\d[0-5]\d)\s*(?:H|hrs?|hours)(?![A-Za-z])|(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('bare_minute')}\s*分?)?)")
-_RELATIVE = (r"(?P<relative>大前天|前天|前日|昨天|昨日|今天|今日|当天|当日|当晚|当夜|隔天|隔日|(?:\d{1,2}|[一二两三四五六七八九十])\s*天前|(?<![A-Za-z])(?i:(?:\d{1,2}|two|three|four|five|six) days ago|the day before yesterday)(?![A-Za-z])|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|"
+_RELATIVE = (r"(?P<relative>大前天|前天|前日|昨天|昨日|今天|今日|当天|当日|当晚|当夜|隔天|隔日|(?:\d{1,2}|[一二两三四五六七八九十])\s*天前|(?<![A-Za-z])(?i:(?:\d{1,2}|two|three|four|five|six) days ago|the day before yesterday)(?![A-Za-z])|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|上个?月(?:最后一天|底|末)|"
              r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening|night)|(?:this|last|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
@@ -110,7 +110,7 @@ _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{
             rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{MONTHS})[a-z]*\.?|(?P<on_m2>{MONTHS})[a-z]*\.?\s+"
             rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?|(?:the\s+)?(?P<on_d3>\d{{1,2}})(?:st|nd|rd|th))(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(][一二三四五六日][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{EN_CLOCK}|{_BARE}")
+    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(](?:星期|周|礼拜)?[一二三四五六日天][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{EN_CLOCK}|{_BARE}")
 _OFFSETS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
             "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
             "last night": -1, "same day": None, "the same day": None, "that day": None, "that morning": None,
@@ -143,6 +143,8 @@ def _relative_day(word: str, anchor: date, previous: date | None) -> date | None
         offset = _OFFSETS[word]
         base = (previous or anchor) if offset is None else anchor
         return base + timedelta(days=offset or 0)
+    if word.startswith("上") and word.endswith(("最后一天", "底", "末")):  # 上个月最后一天: the month's last day
+        return anchor.replace(day=1) - timedelta(days=1)
     if en := re.fullmatch(r"(this|last|on) (\w+day)", word):  # 'this Monday' of the mail's week, 'last Monday' of the one before
         weekday = _EN_WEEKDAYS.index(en.group(2)[:3])
         day = anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)

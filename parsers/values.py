@@ -11,7 +11,7 @@ from parsers.english import english_digits
 from parsers.records import REASONS
 from parsers.times import CN_NUM, cn_number, find_times
 
-__all__ = ["TICKS", "count", "counted", "first_time", "reason", "stated_count"]
+__all__ = ["TICKS", "allotment", "count", "counted", "first_time", "reason", "stated_count"]
 
 
 def first_time(value: str, anchor: date | None, last_day: date | None = None) -> datetime | None:
@@ -25,6 +25,17 @@ def first_time(value: str, anchor: date | None, last_day: date | None = None) ->
 _COUNTED = re.compile(rf"(?<![\d.])(\d+|{CN_NUM})\s*(?:条|件|笔|单|(?:[A-Za-z]+\s+)?leads?\b)", re.I)
 
 
+_ALLOTMENT = re.compile(rf"每个?\s*(月|季度?)\s*({CN_NUM}|\d+)\s*[条笔][^。\n]{{0,10}}?({CN_NUM}|\d+)\s*个\s*(月|季度?)")
+
+
+def allotment(text: str) -> int | None:
+    """'每月20条，签了12个月', '每季度60条，一年四个季度': the allotment times the periods."""
+    m = _ALLOTMENT.search(text)
+    if not m or m.group(1)[0] != m.group(4)[0]:
+        return None
+    return (cn_number(m.group(2)) or 0) * (cn_number(m.group(3)) or 0) or None
+
+
 def counted(value: str) -> int | None:
     """A number said with what it counts ('260 guaranteed leads', '180件'), none otherwise."""
     m = _COUNTED.search(value)
@@ -34,7 +45,7 @@ def counted(value: str) -> int | None:
 def count(value: str) -> int | None:
     value = english_digits(value)
     value = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", value)  # '1,200条'
-    if (n := counted(value)) is not None:  # '260 guaranteed leads' after a date: the counted one
+    if (n := allotment(value) or counted(value)) is not None:  # '260 guaranteed leads' after a date: the counted one
         return n
     for m in re.finditer(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value):  # '两年期合同' is no count
         if m.group(2) or not re.match(r"\s*(?:年|个?月|天|周|期|%|％|台|次|小时)", value[m.end():]):
