@@ -9,8 +9,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from parsers.numerals import CN_NUM, cn_number
 from parsers.records import PREFIX_ALTERNATION
-from parsers.times import CN_NUM, cn_number
 
 __all__ = ["lead_ids"]
 

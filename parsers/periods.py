@@ -14,16 +14,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from parsers.times import (
-    CN_NUM,
-    COMPACT_DATE,
-    FULL_DATE,
-    MONTH_NAMES,
-    MONTHS,
-    cn_number,
-    latest_before,
-    written_date,
-)
+from parsers.numerals import CN_NUM, cn_number
+from parsers.times import COMPACT_DATE, FULL_DATE, MONTH_NAMES, MONTHS, latest_before, written_date
 
 __all__ = ["find_dates", "find_period"]
 

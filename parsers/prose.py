@@ -15,8 +15,9 @@ from contextlib import suppress
 from datetime import date, timedelta
 
 from parsers.names import company
+from parsers.numerals import CN_NUM, cn_number
 from parsers.periods import find_dates, find_period
-from parsers.times import CN_NUM, cn_number, latest_before
+from parsers.times import latest_before
 from parsers.values import allotment, count, english_digits, first_time, reason
 
 __all__ = ["after_push", "corrections", "summary_prose"]

@@ -11,44 +11,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from parsers.days import HOLIDAYS, IMPLIED_PART, RELATIVE, relative_day
 from parsers.english import EN_CLOCK, en_clock
+from parsers.numerals import CN_NUM, cn_number
 from parsers.records import SHANGHAI
 from parsers.zones import in_zone
 
-__all__ = ["CN_NUM", "COMPACT_DATE", "FULL_DATE", "MONTHS", "MONTH_NAMES", "SHANGHAI", "TimeMention", "cn_number", "find_times",
-           "latest_before", "written_date"]
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-              "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "拾": 10, "佰": 100, "仟": 1000}
-CN_NUM = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+"  # financial numerals (壹佰伍拾), 廿 = 20
-
-
-def cn_number(text: str) -> int | None:
-    """'十二' → 12, '一百二十' → 120, '74' → 74, and as people say it '一百二' → 120, '一千五' →
-    1500, '两万三' → 23000 (a last digit after 百, 千 or 万 counts in the unit below; '一百零二'
-    stays 102)."""
-    if text.isdigit():
-        return int(text)
-    text = text.replace("廿", "二十").replace("卅", "三十")  # 廿一 = 21
-    if len(text) >= 3 and text[-1] in _CN_DIGITS and text[-2] in "百千万佰仟" and "零" not in text and "〇" not in text:
-        head = cn_number(text[:-1])
-        return None if head is None else head + _CN_DIGITS[text[-1]] * _CN_UNITS[text[-2]] // 10
-    total, current, section = 0, 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            unit = _CN_UNITS[ch]
-            if unit == 10000:
-                section = (section + current) * unit
-            else:
-                section += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return total + section + current
-
+__all__ = ["COMPACT_DATE", "FULL_DATE", "MONTHS", "MONTH_NAMES", "SHANGHAI", "TimeMention", "find_times", "latest_before",
+           "written_date"]
 
 @dataclass(frozen=True)
 class TimeMention:
@@ -102,59 +72,13 @@ _DOT = r"\.(?=\d{2}\s*(?:[aApP]\.?[mM]|last night|tonight|this (?:morning|aftern
 _BARE = (rf"(?<![\d:.])(?P<bare_part>凌晨|早上|早晨|朝早|一早|上午|中午|下午|下昼|晏昼|傍晚|晚上|夜晚|夜里|(?:早|晚)(?=\s*[\d{_CN_FIGURES}])|(?<![A-Za-z])[AP]M(?=\s*\d))?\s*"
          rf"(?:(?P<bare_hhmm>[0-2]\d[0-5]\d)\s*(?:H|hrs?|hours)(?![A-Za-z])|(?P<bare_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<bare_mm>\d{{2}})(?:[:：](?P<bare_ss>\d{{2}}))?(?![\d:]){_ampm('bare_ampm')}"
          rf"|{_num('bare_hour')}\s*(?:点|时(?!间))\s*(?P<bare_dian>半|[一三]刻|[一二三四五六七八九十]{{1,2}}\s*个字|{_num('bare_minute')}\s*分?)?)")
-_RELATIVE = (r"(?P<relative>大前天|前天|前日|昨天|昨日|今天|今日|当天|当日|当晚|当夜|隔天|隔日|(?:\d{1,2}|[一二两三四五六七八九十])\s*天前|(?<![A-Za-z])(?i:(?:\d{1,2}|two|three|four|five|six) days ago|the day before yesterday)(?![A-Za-z])|(?:上上|上|本|这)(?:周|星期|礼拜)[一二三四五六日天]|上个?月(?:最后一天|底|末)|"
-             r"次日|第二天|翌日|寻晚|昨晚|昨夜|前晚|昨早|今早|今晨|今晚|今朝|琴日|寻日|(?<![A-Za-z])(?i:today|yesterday|(?:the )?next (?:day|morning)|this morning|this afternoon|this evening|tonight|last night|(?:the )?same day|that (?:same )?(?:day|morning|afternoon|evening|night)|(?:this|last|on) (?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![A-Za-z]))")
 
 # English puts the time first: '10:04 on 9 April', '3:40 pm on April 9, 2026'
 _TIME_ON = (rf"(?<![\d:.])\s*(?P<on_hh>\d{{1,2}})(?:[:：]|{_DOT})(?P<on_mm>\d{{2}}){_ampm('on_ampm')}\s+on\s+"
             rf"(?:(?P<on_d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<on_m1>{MONTHS})[a-z]*\.?|(?P<on_m2>{MONTHS})[a-z]*\.?\s+"
             rf"(?P<on_d2>\d{{1,2}})(?:st|nd|rd|th)?|(?:the\s+)?(?P<on_d3>\d{{1,2}})(?:st|nd|rd|th))(?:,?\s+(?P<on_y>20\d{{2}}))?(?![\dA-Za-z])")
 PATTERN = re.compile(
-    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{_RELATIVE})(?:\s*[（(](?:星期|周|礼拜)?[一二三四五六日天][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{EN_CLOCK}|{_BARE}")
-_OFFSETS = {"大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "当天": None, "当日": None, "today": 0,
-            "yesterday": -1, "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0,
-            "last night": -1, "same day": None, "the same day": None, "that day": None, "that morning": None,
-            "that afternoon": None, "that evening": None, "that night": None, "that same day": None,
-            "that same morning": None, "that same afternoon": None, "that same evening": None, "that same night": None,
-            "the day before yesterday": -2, "前日": -2, "当晚": None, "当夜": None, "寻晚": -1, "昨晚": -1, "昨夜": -1, "前晚": -2, "昨早": -1, "今早": 0, "今晨": 0, "今晚": 0,
-            "今朝": 0, "琴日": -1, "寻日": -1}  # 琴日 / 寻日 / 今朝: Cantonese yesterday and this morning
-# The half of the day an English relative day says ('this morning 8:45' is a.m., 'last night 9:30' p.m.).
-_IMPLIED_PART = {"that morning": "上午", "that afternoon": "下午", "that evening": "晚上", "that night": "晚上",
-                 "that same morning": "上午", "that same afternoon": "下午", "that same evening": "晚上",
-                 "that same night": "晚上", "当晚": "晚上", "当夜": "晚上",
-                 "next morning": "上午", "the next morning": "上午", "this morning": "上午", "this afternoon": "下午", "this evening": "晚上", "tonight": "晚上",
-                 "last night": "晚上", "寻晚": "晚上", "昨晚": "晚上", "昨夜": "晚上", "前晚": "晚上", "昨早": "上午", "今早": "上午",
-                 "今晨": "上午", "今晚": "晚上", "今朝": "上午"}
-_WEEKDAYS = "一二三四五六日"
-_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_HOLIDAYS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆当天": (10, 1), "劳动节": (5, 1), "圣诞节": (12, 25), "平安夜": (12, 24)}
-_EN_FEW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NEXT_DAY = ("次日", "第二天", "翌日", "隔天", "隔日", "next day", "the next day", "next morning", "the next morning")
-
-
-def _relative_day(word: str, anchor: date, previous: date | None) -> date | None:
-    """昨天/前天/今天 from the anchor; 当天 = the day mentioned before; 上周三/本周五 by week."""
-    if word in _NEXT_DAY:  # 第二天 / next morning: the day after the one mentioned before
-        return (previous or anchor) + timedelta(days=1)
-    if ago := re.fullmatch(r"(\S+?)\s*(?:天前| days ago)", word):  # 3天前, 'two days ago'
-        n = cn_number(ago.group(1)) or _EN_FEW.get(ago.group(1), 0)
-        return anchor - timedelta(days=n) if n else None
-    if word in _OFFSETS:
-        offset = _OFFSETS[word]
-        base = (previous or anchor) if offset is None else anchor
-        return base + timedelta(days=offset or 0)
-    if word.startswith("上") and word.endswith(("最后一天", "底", "末")):  # 上个月最后一天: the month's last day
-        return anchor.replace(day=1) - timedelta(days=1)
-    if en := re.fullmatch(r"(this|last|on) (\w+day)", word):  # 'this Monday' of the mail's week, 'last Monday' of the one before
-        weekday = _EN_WEEKDAYS.index(en.group(2)[:3])
-        day = anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
-        if en.group(1) == "last":
-            return day - timedelta(weeks=1)
-        return day if day <= anchor else day - timedelta(weeks=1)  # 'on Monday': the latest not after the mail
-    weekday = _WEEKDAYS.index(word[-1]) if word[-1] in _WEEKDAYS else 6  # 天 = Sunday
-    weeks_back = 2 if word.startswith("上上") else 1 if word.startswith("上") else 0
-    monday = anchor - timedelta(days=anchor.weekday()) - timedelta(weeks=weeks_back)
-    return monday + timedelta(days=weekday)
+    rf"{_TIME_ON}|(?:{FULL_DATE}|{_SHORT_DATE}|{RELATIVE})(?:\s*[（(](?:星期|周|礼拜)?[一二三四五六日天][)）]\s*|\s*[,，]\s*|\s+at\s+|T(?=\d)|\s*)(?:{_CLOCK})?|{COMPACT_DATE}|{EN_CLOCK}|{_BARE}")
 
 
 def _hour(part: str | None, hour: int) -> int:
@@ -204,7 +128,7 @@ def written_date(g: dict[str, str | None]) -> date | None:
 
 def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | None) -> date | None:
     if g["holiday"] and anchor is not None:  # 元旦上午9点: the latest New Year's Day not after the mail
-        return latest_before(anchor, *_HOLIDAYS[g["holiday"]])
+        return latest_before(anchor, *HOLIDAYS[g["holiday"]])
     if g["rel_month"] and anchor is not None:  # 本月24号: the Date header's month; 上月: the month before
         first = anchor.replace(day=1)
         month = first if g["rel_month"] in ("本月", "这个月", "这月") else (first - timedelta(days=1)).replace(day=1)
@@ -223,7 +147,7 @@ def _short_day(g: dict[str, str | None], anchor: date | None, previous: date | N
     if g["ens_m"] or g["ens_m2"]:  # 'Oct 21', '21 October', no year
         month = MONTH_NAMES.index((g["ens_m"] or g["ens_m2"] or "")[:3].lower()) + 1
         return latest_before(anchor, month, int(g["ens_d"] or g["ens_d2"]))
-    return _relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
+    return relative_day(g["relative"].lower(), anchor, previous) if g["relative"] else None
 
 
 def latest_before(anchor: date, month: int, dom: int) -> date:
@@ -344,7 +268,7 @@ def find_times(text: str, anchor: date | None, last_day: date | None = None) -> 
                     continue
                 clock = _clock(g, steps)
                 part = g["clock_part"] or g["clock_ampm"]
-                implied = _IMPLIED_PART.get((g["relative"] or "").lower())
+                implied = IMPLIED_PART.get((g["relative"] or "").lower())
                 if clock is not None and not part and implied:
                     clock, part = (_hour(implied, clock[0]), clock[1]), implied
             if clock is not None:
@@ -366,7 +290,7 @@ def _day_after(text: str, out: list[TimeMention]) -> list[TimeMention]:
     for i, (t, n) in enumerate(zip(out, out[1:], strict=False)):
         if t.has_time and not n.has_time and 0 <= n.start - t.end <= 2 and (word := text[n.start:n.end].strip()).isascii():
             at = t.at.replace(year=n.at.year, month=n.at.month, day=n.at.day)
-            if _IMPLIED_PART.get(word.lower()) in _PM and at.hour < 12:  # '11.05 last night' is 23:05
+            if IMPLIED_PART.get(word.lower()) in _PM and at.hour < 12:  # '11.05 last night' is 23:05
                 at += timedelta(hours=12)
             out[i] = replace(t, at=at)
     return out

@@ -8,8 +8,9 @@ import re
 from datetime import date, datetime
 
 from parsers.english import english_digits
+from parsers.numerals import CN_NUM, cn_number
 from parsers.records import REASONS
-from parsers.times import CN_NUM, cn_number, find_times
+from parsers.times import find_times
 
 __all__ = ["TICKS", "allotment", "count", "counted", "first_time", "reason", "stated_count"]
 

@@ -5,9 +5,9 @@ import pytest
 
 import parsers
 from parsers.leads import lead_ids
+from parsers.numerals import cn_number
 from parsers.periods import find_period
 from parsers.text import as_written, normalize, to_simplified, without_replaced
-from parsers.times import cn_number
 from parsers.topics import TOPICS
 
 from kit.mails import text_mail as mail

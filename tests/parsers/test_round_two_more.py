@@ -205,7 +205,7 @@ def test_a_labelled_name_keeps_a_he_inside_it_and_chinese_names_win_over_english
 @pytest.mark.parametrize(("words", "n"), [("一百二", 120), ("一百零二", 102), ("一千五", 1500), ("两万三", 23000),
                                           ("一百二十", 120), ("十二", 12)])
 def test_numbers_as_people_say_them(words, n):
-    from parsers.times import cn_number
+    from parsers.numerals import cn_number
 
     assert cn_number(words) == n
 

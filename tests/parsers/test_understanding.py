@@ -6,7 +6,8 @@ import pytest
 
 import parsers
 from parsers.classify import case_tag
-from parsers.times import cn_number, find_times
+from parsers.numerals import cn_number
+from parsers.times import find_times
 
 
 def mail(subject: str, body: str, headers: str = "", date_header: str = "Tue, 09 Jun 2026 14:02:55 +0800") -> bytes:
