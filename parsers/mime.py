@@ -24,7 +24,7 @@ from parsers.charsets import Quality, decode_bytes, decode_header, header_bytes
 from parsers.rawscan import msgid as _msgid
 from parsers.rawscan import peek_message_id, peek_references
 from parsers.records import Limits
-from parsers.text import html_to_text
+from parsers.text import html_to_text, unflow
 
 __all__ = ["MimeAttachment", "MimeMail", "NotAMessage", "peek_message_id", "peek_references", "read"]
 
@@ -253,6 +253,8 @@ def _walk(part: email.message.Message, mail: MimeMail, depth: int, budget: _Budg
         elif quality == Quality.GUESSED:
             mail.warnings.append(f"{ctype} part: charset {charset!r} wrong or absent, detected")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if ctype == "text/plain" and str(_param(part, "content-type", "format")).lower() == "flowed":
+            text = unflow(text, str(_param(part, "content-type", "delsp")).lower() == "yes")
         if ctype == "text/html":
             mail.html.append(text)
             mail.html_tables.extend(html_to_text(text).tables)

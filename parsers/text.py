@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["HtmlText", "as_written", "html_to_text", "normalize", "strip_quoted", "to_simplified", "without_replaced"]
+__all__ = ["HtmlText", "as_written", "html_to_text", "normalize", "strip_quoted", "to_simplified", "unflow", "without_replaced"]
 
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
           "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer"}
@@ -199,6 +199,30 @@ _HEADER_BLOCK = re.compile(r"^(发件人|发送时间|发件时间|发送日期|
 _CORRECTS = re.compile(r"更正|改为|改成|应为|应该是|填错|写错|误写|\bcorrect(ion|ed)?\b|\bshould be\b|\btypo\b", re.I)
 _OLD_VALUE = re.compile(r"(?:原填的?|原来填?的?|原为|原来是|之前误?写成了?|之前填成了?|误写成了?|误填[为成]?|而不是|不是|"
                         r"\binstead of\b|\bnot\b)[^，。,;；)）\n]*", re.I)
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """A format=flowed body (RFC 3676) as its writer typed it: a line ending in a space runs on into
+    the next line of the same quote depth (that space dropped too with DelSp=Yes); a leading space
+    stuffed before 'From ' or '>' is removed; '-- ' stays the signature line."""
+    out: list[str] = []
+    carry: tuple[str, str] | None = None  # (quote marks, text so far) of a line that flows on
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        quotes, body = line[:depth], line[depth:]
+        body = body[1:] if body.startswith(" ") else body  # space-stuffing
+        if carry is not None and carry[0] == quotes:
+            body = carry[1] + body
+        elif carry is not None:
+            out.append(carry[0] + (" " if carry[0] else "") + carry[1])
+        carry = None
+        if body.endswith(" ") and body != "-- ":
+            carry = (quotes, body[:-1] if delsp else body)
+            continue
+        out.append(quotes + (" " if quotes and body else "") + body)
+    if carry is not None:
+        out.append(carry[0] + (" " if carry[0] else "") + carry[1])
+    return "\n".join(out)
 
 
 def without_replaced(text: str) -> str:

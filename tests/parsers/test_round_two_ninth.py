@@ -16,7 +16,7 @@ import pytest
 import parsers
 from parsers.forms import extract
 from parsers.periods import find_dates
-from parsers.text import normalize
+from parsers.text import normalize, unflow
 from parsers.times import find_times
 
 from kit.mails import XLSX
@@ -110,3 +110,13 @@ def test_an_english_correction_of_the_pushed_count():
     got = parsers.parse(mail("Re：[DOR#SS-2027-000240] 商机汇总反馈已受理",
                              "A correction to the summary: pushed so far is 161 leads, not 151.\n\nLeo" + quoted, date_header=DATED))
     assert got.kind == "reply" and got.fields.pushed_count == 161
+
+
+def test_a_format_flowed_body_is_read_as_its_writer_typed_it():
+    body = ("商机编号：NB-0302-1135 \r\n推送时间：3月2日下午2点20分，客户当晚8点45 \r\n分反馈说对方要的是汤圆速冻生产线，"
+            "和客户行业完全不同。\r\n\r\n合作商：宁波甬江网络 \r\n科技有限公司\r\n客户：宁波北仑注塑机械有限公司\r\n>> 引用 \r\n>> 的一行\r\n-- \r\n邬佩君\r\n")
+    raw = mail("北仑注塑 商机申诉", "", date_header=DATED).replace(
+        b"charset=utf-8", b"charset=utf-8; format=flowed; delsp=yes") + body.encode("utf-8")
+    got = parsers.parse(raw)
+    assert (got.fields.partner, got.fields.objected_at) == ("宁波甬江网络科技有限公司", "2027-03-02T20:45:00+08:00")
+    assert unflow("a \nb\n> c \n> d\n-- \nsig", delsp=False) == "a b\n> c d\n-- \nsig"
