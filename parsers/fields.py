@@ -27,7 +27,7 @@ from parsers.names import (
 from parsers.periods import find_dates, find_period
 from parsers.prose import after_push, corrections, summary_prose
 from parsers.records import Fields, Kind, Limits, ParsedMail, Provenance, Role
-from parsers.text import as_written, normalize, without_hq_quotes, without_replaced
+from parsers.text import above_quotes, as_written, normalize, without_hq_quotes, without_replaced
 from parsers.times import SHANGHAI, TimeMention, find_times
 from parsers.values import TICKS, count, counted, first_time, reason, stated_count
 
@@ -207,7 +207,8 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
         put("partner", max(partners, key=len), "text", "company name (agency words)")
     else:
         put("partner", signature_partner(sources[0].text if sources else "")  # or above what it forwards
-            or signature_partner(normalize(mail.new_text or "")), "body signature",
+            or next(filter(None, map(signature_partner, above_quotes(sources[0].text if sources else ""))), None),
+            "body signature",
             "short name before 客服部")
     if not partners and not clients and (pair := subject_pair(normalize(mail.subject or ""))):
         put("partner", pair[0], "subject", "short names joined in the subject")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["HtmlText", "as_written", "html_to_text", "normalize", "strip_quoted", "to_simplified", "unflow", "without_replaced"]
+__all__ = ["HtmlText", "above_quotes", "as_written", "html_to_text", "normalize", "strip_quoted", "to_simplified", "unflow", "without_replaced"]
 
 _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
           "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer"}
@@ -144,24 +144,29 @@ def _opencc(config: str):
     return opencc.OpenCC(config)
 
 
+def _mainland(text: str) -> str:
+    """Taiwan's script and words (tw2sp), then Hong Kong's variants (hk2s: 衞 卫, 衹 只)."""
+    return _opencc("hk2s").convert(_opencc("tw2sp").convert(text))
+
+
 @functools.lru_cache(maxsize=20000)
 def _char_t2s(ch: str) -> str:
-    out = _opencc("t2s").convert(ch)
+    out = _opencc("hk2s").convert(ch)
     return out if len(out) == 1 else ch
 
 
 def to_simplified(text: str) -> str:
-    """Simplified script with the same length. OpenCC's tw2sp converts Taiwan's and Hong Kong's
+    """Simplified script with the same length. OpenCC's tables convert Taiwan's and Hong Kong's
     script and Taiwan's words (網路 网络, 資訊 信息, 字首 前缀, 軟體 软件) to the mainland's; a line
     where a phrase would change the length is converted one character at a time."""
-    out = _opencc("tw2sp").convert(text)
+    out = _mainland(text)
     if len(out) == len(text):
         return out
     return "\n".join(_same_length(line) for line in text.split("\n"))
 
 
 def _same_length(line: str) -> str:
-    out = _opencc("tw2sp").convert(line)
+    out = _mainland(line)
     return out if len(out) == len(line) else "".join(_char_t2s(ch) for ch in line)
 
 
@@ -232,21 +237,35 @@ def without_replaced(text: str) -> str:
     return _OLD_VALUE.sub("", text) if _CORRECTS.search(text) else text
 
 
+def _opens_quote(lines: list[str], i: int) -> bool:
+    s = normalize(lines[i].strip())  # 原始郵件, 寫道, 寄件者 read as their simplified selves
+    for pattern in _QUOTE_OPENERS if s else ():
+        if pattern.match(s):
+            if pattern.pattern.startswith("^(发件人|寄件者|From)"):
+                # only a block of two or more header lines counts as a quote opener
+                nxt = [normalize(x.strip()) for x in lines[i + 1:i + 4] if x.strip()]
+                if not nxt or not _HEADER_BLOCK.match(nxt[0]):
+                    continue
+            return True
+    return False
+
+
+def above_quotes(text: str) -> list[str]:
+    """The text above each quoted or forwarded mail, outermost first: where each writer signed."""
+    lines, out, start = text.split("\n"), [], 0
+    for i in range(len(lines)):
+        if _opens_quote(lines, i):
+            out.append("\n".join(lines[start:i]))
+            start = i + 1
+    return out
+
+
 def strip_quoted(text: str) -> str:
     """The new text of a reply: everything before the first quoted-mail opener and `>` lines."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        s = normalize(line.strip())  # 原始郵件, 寫道, 寄件者 read as their simplified selves
-        if not s:
-            continue
-        for pattern in _QUOTE_OPENERS:
-            if pattern.match(s):
-                if pattern.pattern.startswith("^(发件人|寄件者|From)"):
-                    # only a block of two or more header lines counts as a quote opener
-                    nxt = [normalize(x.strip()) for x in lines[i + 1:i + 4] if x.strip()]
-                    if not nxt or not _HEADER_BLOCK.match(nxt[0]):
-                        continue
-                return _drop_gt("\n".join(lines[:i] + _after_quote(lines[i + 1:])))
+    for i in range(len(lines)):
+        if _opens_quote(lines, i):
+            return _drop_gt("\n".join(lines[:i] + _after_quote(lines[i + 1:])))
     first = next((n for n, line in enumerate(lines) if line.lstrip().startswith(">")), None)
     if first is not None:  # a bare '>'-quote (its opener quoted too): keep the answers typed under it
         return _drop_gt("\n".join(lines[:first] + _after_quote(lines[first:])))

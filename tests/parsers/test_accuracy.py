@@ -21,11 +21,9 @@ import pytest
 import parsers
 
 from kit.expected import differences, field_counts
-from kit.files import MAIL
+from kit.files import MAIL, TUNED_SETS
 
-FILES = [p for name in ("labelled", "holdout", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-                                   "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
-         for p in sorted(MAIL.glob(f"{name}/*.eml"))]
+FILES = [p for name in TUNED_SETS for p in sorted(MAIL.glob(f"{name}/*.eml"))]
 STILL_WRONG: dict[str, str] = {  # "set/NNN": "family: what it still reads differently"
     "blind11/038": "non_request: a change of address reads as an invoice",
 }

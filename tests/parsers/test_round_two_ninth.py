@@ -120,3 +120,15 @@ def test_a_format_flowed_body_is_read_as_its_writer_typed_it():
     got = parsers.parse(raw)
     assert (got.fields.partner, got.fields.objected_at) == ("宁波甬江网络科技有限公司", "2027-03-02T20:45:00+08:00")
     assert unflow("a \nb\n> c \n> d\n-- \nsig", delsp=False) == "a b\n> c d\n-- \nsig"
+
+
+def test_hong_kong_variants_and_a_partner_who_signed_above_an_inner_forward():
+    assert normalize("中衞網聯 衹有") == "中卫网联 只有"
+    rows = "\n".join(f"NB-0308-1{n:02d} 准" for n in range(1, 6))
+    got = parsers.parse(mail("转发：转发：「北仑注塑」5条商机反馈", "请总部处理，谢谢。\n\n-------- 转发邮件信息 --------\n"
+                                                          "发件人：\"王芳\" <wangfang@tainan-hsin.com.tw>\n发送时间：2027-03-04 09:00\n"
+                                                          "主题：转发：「北仑注塑」5条商机反馈\n\n「北仑注塑」把这5条的反馈发给我了。\n\n甬江网络 罗丹\n\n"
+                                                          "---------- 转发邮件信息 ----------\n发件人：\"采购部\" <caigou@blzs-demo.cn>\n"
+                                                          f"发送日期：2027-03-03 14:52\n主题：这5条的反馈\n\n{rows}\n建议：新增“注塑机”。",
+                             date_header=DATED))
+    assert (got.fields.partner, got.fields.client) == ("甬江网络", "北仑注塑")
