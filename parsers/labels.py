@@ -16,7 +16,7 @@ __all__ = ["LABELS", "Source", "label_field", "labelled", "tab_rows"]
 
 # label → field; matched after NFKC on the whole label cell/prefix (spaces removed).
 LABELS: dict[str, tuple[str, ...]] = {
-    "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位",
+    "partner": ("合作商", "合作商名称", "合作商全称", "代理商", "合作伙伴", "服务商", "渠道商", "申诉单位", "发件单位", "发件公司",
                 "提交单位", "反馈单位", "所属合作商", "合作厂商", "partner", "agent", "agency",
                 "partnercompany", "reseller", "channelpartner"),
     "client": ("客户", "客户名称", "客户全称", "付费客户", "付费企业", "合作单位", "企业名称", "客户公司",
@@ -28,7 +28,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "pushed_at": ("推送时间", "推送日期", "商机推送时间", "推送时刻", "下发时间", "推播时间", "推送", "pushtime", "pushedat",
                   "pushed", "pushdate", "pushedon", "leadpushed", "pushtimebeijing"),
     "objected_at": ("反馈时间", "异议时间", "客户反馈时间", "提出异议时间", "投诉时间", "客户异议时间",
-                    "异议提出时间", "反馈日期", "客户反馈", "客户反映", "客户回报", "客户异议", "客户投诉", "客户来电", "客户回复", "客户回电", "回报时间", "客户回馈时间", "反映时间", "反馈", "异议", "objectiontime", "feedbacktime",
+                    "异议提出时间", "反馈日期", "客户反馈", "客户反映", "客户回报", "客户异议", "客户提出", "客户提出时间", "提出时间", "客户投诉", "客户来电", "客户回复", "客户回电", "回报时间", "客户回馈时间", "反映时间", "反馈", "异议", "objectiontime", "feedbacktime",
                     "objectedat", "complainttime", "objected", "clientobjected", "objection",
                     "clientfeedback", "complained", "clientobjection", "objectedon", "objectiontimebeijing"),
     "reason": ("申诉理由", "申诉原因", "理由", "原因", "异议原因", "判定标准", "申诉类型", "不计入理由",
@@ -37,14 +37,14 @@ LABELS: dict[str, tuple[str, ...]] = {
               "合同商机", "商机总数", "配额", "合同约定", "合同", "合约商机数", "合约数量", "合约条数",
               "合约商机", "合约", "保障商机", "保证商机", "合约保证商机", "合同保证商机", "保证商机数", "保障商机数", "合约保障商机数", "合同保障商机数", "保障数量", "quota", "contractquota", "contractedleads", "leadquota", "contractleads",
               "guaranteedleads", "leadsguaranteed", "committedleads", "contract", "guaranteed", "商机配额",
-              "保证则数", "保证笔数", "保证条数", "保障则数", "contractedvolume", "guaranteedvolume",
+              "保证则数", "保证笔数", "保证条数", "保障则数", "保障件数", "保证件数", "合约件数", "contractedvolume", "guaranteedvolume",
               "package", "leadpackage", "套餐", "套餐条数", "商机套餐"),
     "pushed_count": ("已推送", "已推送商机", "推送数量", "已推送条数", "累计推送", "已推商机", "已推送数量",
                      "已推", "已推送商机数", "pushedcount", "pushedsofar", "leadspushed", "leadspushedtodate",
                      "delivereduptotoday", "delivereduptonow", "已消耗", "消耗",
                      "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
                      "deliveredsofar", "leadsdeliveredsofar", "consumed", "used", "leadsused", "leadsconsumed",
-                     "至今已推送", "目前已推送", "截至目前已推送", "已派", "已派送"),
+                     "至今已推送", "目前已推送", "截至目前已推送", "已派", "已派送", "leadspushedsofar", "目前已推播", "已推播"),
     "progress": ("推送进度", "商机进度", "progress"),
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
                "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term", "contractterm"),
@@ -111,6 +111,7 @@ class Source:
 
 _SEGMENT = re.compile(r"[，；;]\s*|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))(?!\d{3}(?!\d))\s*|\s{2,}|\t|\s+[/|｜]\s+")
 _PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
+_SUMMARY_COLUMNS = ("quota", "pushed_count", "service_start", "service_end", "period")  # 合同条数 | 已推送 | 占比
 
 
 def labelled(sources: list[Source]) -> list[tuple[str, str, str, Source]]:
@@ -173,6 +174,8 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
         pairs = _row_pairs(filled)
         known = sum(1 for f in named if f)
         if pairs is None and (sum(1 for f in named if f in _PAIR_FIELDS) >= 2 or (known >= 3 and len(filled) == known)
+                              or (sum(1 for f in named if f in _SUMMARY_COLUMNS) >= 2  # … and no value among them
+                                  and not any(re.search(r"\d|[一二三四五六七八九十百]条", c) for c, f in zip(cells, named, strict=True) if c and not f))
                               or (known >= 4 and 3 * known >= 2 * len(filled))):  # a header with a column or two more
             header = named
             continue

@@ -23,8 +23,9 @@ def company(value: str) -> str | None:
     m = _COMPANY.search(value)
     if m:
         return trim_company(m.group(0), _LEAD_IN_WORDS)
-    if len(value) > 40 or len(re.findall(r"[，,；;。！？!?]", value)) >= 2 or value.rstrip().endswith("。"):
-        return None  # a sentence, not a name
+    if len(value) > 40 or len(re.findall(r"[，,；;。！？!?]", value)) >= 2 or value.rstrip().endswith("。") \
+            or re.search(r"\d{1,2}\s*[月/:：.-]\s*\d", value):
+        return None  # a sentence or a date, not a name
     return value.strip() or None
 
 
@@ -50,7 +51,7 @@ def trim_company(name: str, lead_in: re.Pattern[str] = _LEAD_IN) -> str:
 
 
 _SIGNATURE_TEAM = re.compile(r"^([\u4e00-\u9fff]{3,12}?)\s*[|｜·/\s]\s*(客服部|客服中心|客户服务部|客服组|运营部|商务部|"
-                             r"市场部|服务部|客服|售后部|售后)\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
+                             r"市场部|服务部|客服|售后部|售后)(?:\s+[\u4e00-\u9fff]{2,4})?\s*$|^(?:客服部|客服中心|客户服务部)\s*[|｜·/\s]\s*([\u4e00-\u9fff]{3,12})\s*$")
 
 
 # '我们筑城数联服务的黔匠矿机', '我们雪域企联这边': the writer's own short name.

@@ -73,7 +73,7 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
             "产品与客户经营", "所需产品与客户", "product mismatch", "does not make",
             "doesn't make", "different product", "wrong product", "not a product", "经营的不一致",
             "not the product", "does not sell", "doesn't sell", "not what the client makes",
-            "not what our client makes", "产品对不上", "对不上"),
+            "not what our client makes", "产品对不上", "对不上", "产品唔一致", "唔一致"),
            ("产品不一致",)),
 )}
 

@@ -37,6 +37,9 @@ def allotment(text: str) -> int | None:
     return (cn_number(m.group(2)) or 0) * (cn_number(m.group(3)) or 0) or None
 
 
+_SUM = re.compile(rf"({CN_NUM}|\d+)\s*[条件笔]\s*(?:\+|加上?)\s*[^\d\n,，。]{{0,4}}?({CN_NUM}|\d+)\s*[条件笔]")
+
+
 def counted(value: str) -> int | None:
     """A number said with what it counts ('260 guaranteed leads', '180件'), none otherwise."""
     m = _COUNTED.search(value)
@@ -46,6 +49,8 @@ def counted(value: str) -> int | None:
 def count(value: str) -> int | None:
     value = english_digits(value)
     value = re.sub(r"(?<=\d)[,，](?=\d{3}(?!\d))", "", value)  # '1,200条'
+    if m := _SUM.search(value):  # '首期120条+追加80条': the phases together
+        return (cn_number(m.group(1)) or 0) + (cn_number(m.group(2)) or 0)
     if (n := allotment(value) or counted(value)) is not None:  # '260 guaranteed leads' after a date: the counted one
         return n
     for m in re.finditer(rf"(\d+|{CN_NUM})\s*(条|个|家)?", value):  # '两年期合同' is no count
@@ -57,6 +62,9 @@ def count(value: str) -> int | None:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 TICKS = ("☑", "■", "√", "✓", "✔", "☒", "▣", "●")
 _TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
+
+
+_WRONG_NUMBER = re.compile(r"\b(?:phone|mobile|contact)\s+number\b[^.;\n]{0,30}?\b(?:is|was)\s+(?:wrong|invalid|fake|incorrect)\b")
 
 
 def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
@@ -77,17 +85,22 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
     for code, criterion in REASONS.items():
         words = criterion.words + tuple((extra or {}).get(code, ()))
         score = sum(len(w) for w in words if w.lower() in lowered)
+        if code == 3 and _WRONG_NUMBER.search(lowered):  # 'the phone number buyer leave is wrong'
+            score += len("number is wrong")
         if score > best_score:
             best, best_score = code, score
     return best
 
 
-_STATED = re.compile(rf"({CN_NUM}|\d+)\s*(?:[条笔筆]|个(?=\s*(?:商机|询盘|线索|leads?\b)))\s*(?:商机|询盘|leads?\b)?|\b(5|10|five|ten)\s+leads?\b", re.I)
+_STATED = re.compile(rf"({CN_NUM}|\d+)\s*(?:[条笔筆]|[个单](?=\s*(?:商机|询盘|线索|leads?\b)))\s*(?:商机|询盘|leads?\b)?|\b(5|10|five|ten)\s+leads?\b"
+                     rf"|(?:呢|这|嗰)批?\s*(5|10|五|十)\s*单", re.I)  # Cantonese '呢5單', never '成交6单'
 
 
 def stated_count(text: str) -> int | None:
     """An adjustment's batch size as stated: '十条商机', '10条', 'the last 5 leads'."""
     if not (m := _STATED.search(text)):
         return None
+    if m.group(3):
+        return cn_number(m.group(3))
     n = cn_number(m.group(1)) if m.group(1) else {"five": 5, "ten": 10}.get(m.group(2).lower()) or int(m.group(2))
     return n if n in (5, 10) else None
