@@ -276,7 +276,7 @@ def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
 
 
 _PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b|\bcame in\b|\barrived\b|\bwas sent\b", re.I)
-_OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|覆我|回覆|回复我|"
+_OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|覆我|回覆|回复我|打嚟|打来|"
                           r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", re.I)
 
 

@@ -14,8 +14,10 @@ from parsers.records import PREFIX_ALTERNATION
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{2,4}\d{8,14}"
-                         r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+)(?![A-Za-z0-9])")  # HM/2612/0107, WS.2612.0433, XT_2612_0511
+_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{2,4}\d{7,14}"
+                         r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+"  # HM/2612/0107, WS.2612.0433, XT_2612_0511
+                         r"|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}"  # BG-116082301, FC27-08301
+                         r"|[A-Z]{1,4}-\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{2,6})(?![A-Za-z0-9])")  # SKW-25AUG-031
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
 _LEAD_CONTEXT = re.compile(r"(编号|商机|询盘|线索|ID|No\.?|单号)[^\n]{0,12}$|(?:那|这|该)条\s*$", re.I)
@@ -69,7 +71,7 @@ _ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}-)(\d{2
 _RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
 _LEFT_OUT = re.compile(r"^[\s（(]*(?:除了?|不含|不包括|excluding|except)\s*(\d{2,6})|"
                        r"^[\s（(]*(\d{2,6})[^，。,;；\n)）]{0,14}?(?:不算|除外|不在这批|不计|另算|已经?单独)", re.I)
-_MORE = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+)?|\band\b|和|及)\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时:：-]|\.\d)(?!/(?!\d))")  # …/1121/1125, -0110 and -0113
+_MORE = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+)?|\band\b|和|及)\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时-]|[:：]\d|\.\d)(?!/(?!\d))")  # …/1121/1125, -0110 and -0113
 
 
 _RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}(?:\d{{1,3}}-|-?)\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
@@ -131,14 +133,24 @@ def _span(text: str, head: str, tail: str, end: int) -> tuple[list[str], int]:
     return ids, r.end()
 
 
-_COMPACT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}\d{8,14})(?![\dA-Za-z])")
+_COMPACT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}\d{7,14})(?![\dA-Za-z])")
+_COMPACT_RANGE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*([A-Z]{2,4}\d{7,14})(?![\dA-Za-z])")
 
 
 def _compact_shorthand(text: str) -> str:
     """'XJ2609150047、0052、0061': a suffix replaces as many last digits of an id written without dashes."""
     out, last = [], 0
     for m in _COMPACT_ID.finditer(text):
-        if m.start() < last or not (first := _MORE.match(text, m.end())):
+        if m.start() < last:
+            continue
+        whole = m.group(1)
+        if (r := _COMPACT_RANGE.match(text, m.end())) and len(stop := r.group(1)) == len(whole) \
+                and stop[:-3] == whole[:-3] and 0 < int(stop[-3:]) - int(whole[-3:]) <= 50:  # 'SY20270826001—SY20270826010'
+            head, n = whole[:-3], int(whole[-3:])
+            out.append(text[last:m.start()] + "、".join(f"{head}{k:03d}" for k in range(n, int(stop[-3:]) + 1)))
+            last = r.end()
+            continue
+        if not (first := _MORE.match(text, m.end())):
             continue
         n, whole, end = len(first.group(1)), m.group(1), m.end()
         ids = [whole]

@@ -61,7 +61,7 @@ _WE_SERVE = re.compile(r"(?:我们|我司|我方)(?:公司)?((?![\u4e00-\u9fff]{
 
 
 
-_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•]\s*)"  # '多浪网络 买买提·艾力' too
+_TEAM_PERSON = re.compile(r"([\u4e00-\u9fff]{4,8})(?:[ \t\u3000]+|\s*[·・•/|｜]\s*)"  # '多浪网络 买买提·艾力', '根河数科 / 吴敏'
                           r"(?:[\u4e00-\u9fff]{2,4}(?:[·・•][\u4e00-\u9fff]{1,5})?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _NOT_TEAM = re.compile(r"发自|手机|敬上|谢谢|此致|敬礼|祝好|客服|部$|老师|总部|您好|你好")
 
@@ -79,8 +79,9 @@ def signature_partner(body: str) -> str | None:
     for line in reversed(lines):  # '颜海峰 @ 石塘': the team after an at sign
         if m := re.fullmatch(r"[\u4e00-\u9fffA-Za-z ]{2,12}?\s*[@＠]\s*([\u4e00-\u9fff]{2,8})", line):
             return m.group(1)
-    for line in reversed(lines):  # '方敏【徽州云途】': the team in brackets after the person
-        if m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[【〔\[]([\u4e00-\u9fff]{4,8})[】〕\]]", line):
+    for line in reversed(lines):  # '方敏【徽州云途】', '张蕾（霍林数科）': the team in brackets after the person
+        if (m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[【〔\[（(]([\u4e00-\u9fff]{4,8})[】〕\]）)]", line)) \
+                and not _NOT_TEAM.search(m.group(1)):
             return m.group(1)
     for line in reversed(lines):  # '鹿城商联 黄嘉豪', '雾凇商联 Grace' on one line
         if (m := _TEAM_PERSON.fullmatch(line)) and not _NOT_TEAM.search(m.group(1)):
@@ -108,11 +109,12 @@ _SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*
 
 def subject_partner(subject: str, client: str | None) -> str | None:
     """The sender's short name tagging the subject ('【千山数字】鑫源输送 5条商机反馈'), when the
-    subject names the client after it: a tag that is the client, or a kind, is no partner."""
+    subject names the client after it or the tag is an agency's: a tag that is the client, or a kind, is no partner."""
     m = _SUBJECT_TAG.match(subject)
     if not m or not client or _NOT_A_NAME.search(m.group(1)) or m.group(1) in client or client in m.group(1):
         return None
-    return m.group(1) if client in subject[m.end():] else None
+    agency = bool(_SHORT_AGENCY.search(m.group(1)))  # '【林海数科】…': an agency's short name tags its own mail
+    return m.group(1) if agency or client in subject[m.end():] else None
 
 
 _SUBJECT_PAIR = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*([\u4e00-\u9fff]{2,8})\s*[-—–_|｜/／]\s*([\u4e00-\u9fff]{2,8})(?:\s*[-—–_|｜/／]|\s)",

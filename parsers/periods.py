@@ -38,7 +38,9 @@ _SHORT_YEAR_DATE = (r"(?<![\d年])(?P<yy>[2-4]\d)\s*年\s*(?P<yy_m>\d{1,2})\s*�
                     r"|(?:民国|民國)?(?<!\d)(?P<eom_y>20\d{2}|1[0-4]\d)\s*年\s*(?P<eom_m>\d{1,2})\s*月底")  # 116年3月底
 
 
-_DATE_ONLY = re.compile(rf"{FULL_DATE}|{COMPACT_DATE}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}")
+# '2026年十月八日': the year in figures, the month and day in words
+_MIXED_DATE = r"(?P<mx_year>20\d{2})\s*年\s*(?P<mx_m>[一二三四五六七八九十]{1,2})\s*月\s*(?P<mx_d>[一二三四五六七八九十]{1,3})\s*[日号]"
+_DATE_ONLY = re.compile(rf"{FULL_DATE}|{COMPACT_DATE}|{_YEAR_WORD}|{_CN_DATE}|{_ROC_DATE}|{_SHORT_YEAR_DATE}|{_MIXED_DATE}")
 
 
 def _other_date(g: dict[str, str | None]) -> date | None:
@@ -53,6 +55,8 @@ def _other_date(g: dict[str, str | None]) -> date | None:
         return date(2000 + int(g["yd_y"]), int(g["yd_m"]), int(g["yd_d"]))
     if g["rocd_y"]:
         return date(1911 + int(g["rocd_y"]), int(g["rocd_m"]), int(g["rocd_d"]))
+    if g["mx_year"]:
+        return date(int(g["mx_year"]), cn_number(g["mx_m"]) or 0, cn_number(g["mx_d"]) or 0)
     if g["eom_y"]:  # the end of that month
         year, month = int(g["eom_y"]), int(g["eom_m"])
         year += 1911 if year < 1000 else 0

@@ -127,6 +127,9 @@ def _prose_counts(text: str, put, known: dict) -> None:
     if m:
         keep("quota", int(m.group(1)), "text", "guarantees N leads")
     keep("quota", allotment(text), "text", "N a month (a quarter) for M months (quarters)")  # '合同是每月20条，签了12个月'
+    m = re.search(rf"(?:签|合同|合约|保底)[^\n，。,]{{0,6}}?({CN_NUM}|\d+)\s*条?的(?:量|额度)", text)
+    if m:  # '今年签的是一百二的量'
+        keep("quota", cn_number(m.group(1)), "text", "N 的量")
     m = re.search(rf"(?:合计|共计|总计)(?:保底|保证|合同)?\s*({CN_NUM}|\d+)\s*[条笔]", text)  # '一百二十条加赠送的三十条，合计保底一百五十条'
     if m:  # … but '按月推送情况：6月18条，7月31条…合计216条' totals what was pushed
         pushes = "推" in text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]

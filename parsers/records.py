@@ -64,7 +64,7 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
     Reason(4, "industry_mismatch", "所需产品不符合客户行业",
            ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",
             "行业不同", "outside the client's industry", "different industry", "industry mismatch",
-            "wrong industry", "not the client's industry", "another industry", "行业不沾边", "不沾边", "不搭界", "八竿子打不着",
+            "wrong industry", "not the client's industry", "another industry", "industry does not match", "行业不沾边", "不沾边", "不搭界", "八竿子打不着",
             "打不着", "行当", "不是同一个行业", "不同行业", "不在一个行业", "隔行", "不挨着", "行业完全两样", "行业两样",
             "行业不一样", "行业完全不一样", "行业完全不同"),
            ("行业不符", "不是一个行业")),
@@ -73,7 +73,8 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
             "产品与客户经营", "所需产品与客户", "product mismatch", "does not make",
             "doesn't make", "different product", "wrong product", "not a product", "经营的不一致",
             "not the product", "does not sell", "doesn't sell", "not what the client makes",
-            "not what our client makes", "产品对不上", "对不上", "产品唔一致", "唔一致"),
+            "not what our client makes", "产品对不上", "对不上", "产品唔一致", "唔一致", "does not match",
+            "doesn't match"),
            ("产品不一致",)),
 )}
 

@@ -51,7 +51,7 @@ MONTHS = "(?i:" + "|".join(m.capitalize() + "|" + m for m in MONTH_NAMES) + ")"
 FULL_DATE = (r"(?P<year>20\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})\s*日?"
               rf"|(?<![\d/.-])(?P<en_d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?P<en_m1>{MONTHS})[a-z]*\.?,?(?:\s+|-)(?P<en_y1>20\d{{2}})"
               rf"|(?<![A-Za-z])(?P<en_m2>{MONTHS})[a-z]*\.?\s+(?P<en_d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<en_y2>20\d{{2}})"
-              r"|(?<![\d/])(?P<rocs_year>1[0-4]\d)/(?P<rocs_month>\d{1,2})/(?P<rocs_day>\d{1,2})(?![\d/])"  # 115/10/21
+              r"|(?<![\d/.])(?P<rocs_year>1[0-4]\d)(?P<rocs_sep>[/.])(?P<rocs_month>\d{1,2})(?P=rocs_sep)(?P<rocs_day>\d{1,2})(?![\d/])"  # 115/10/21, 116.08.23
               r"|(?<![\d/.-])(?P<dmy_day>\d{1,2})(?P<dmy_sep>[/.])(?P<dmy_month>\d{1,2})(?P=dmy_sep)(?P<dmy_year>20\d{2})(?![\d/.])")
 _SHORT_DATE = (r"(?<![\d/.-])(?:(?P<cn_month>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                r"(?P<cn_day>\d{1,2}|[一二三十廿卅]?[一二三四五六七八九十]|廿|卅)\s*[日号]|"

@@ -62,6 +62,7 @@ def count(value: str) -> int | None:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 TICKS = ("☑", "■", "√", "✓", "✔", "☒", "▣", "●")
 _TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\n]{1,40})")
+_TICKED_AFTER = re.compile(r"((?:[1-5]\s*)?[^\s\d（()）□☐√✓✔☑]{2,12})\s*[（(]\s*[√✓✔☑]\s*[)）]")
 
 
 _WRONG_NUMBER = re.compile(r"\b(?:phone|mobile|contact)\s+number\b[^.;\n]{0,30}?\b(?:is|was)\s+(?:wrong|invalid|fake|incorrect)\b")
@@ -71,6 +72,8 @@ def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | 
     if re.fullmatch(r"\s*[1-5]\s*", text):  # a form's cell holding the criterion's number alone
         return int(text)
     if re.search(r"[□☐]", text) and (ticked := _TICKED.findall(text)):  # a form's boxes: the ticked one
+        text = " ".join(ticked)
+    elif ticked := _TICKED_AFTER.findall(text):  # '1同行骚扰 2微信加不上 3留错电话（√）': the option ticked after it
         text = " ".join(ticked)
     if roman := re.search(r"第\s*(III|II|IV|I|V)\s*条", text):  # 第Ⅲ条 (NFKC 'III')
         return _ROMAN[roman.group(1)]
