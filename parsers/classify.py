@@ -54,7 +54,7 @@ APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 SUMMARY_LABELS = ("quota", "pushed_count", "period", "service_start", "service_end")
 _FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则个单]\s*(?:商机|leads?)?\s*[的嘅]?\s*(?:反馈|回覆|回复|回馈)|"
                                r"\bfeedback on (?:the )?(?:last |latest )?(?:\d+|five|ten) leads\b", re.I)
-_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{1,4}([/._])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{7,14}|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}"
+_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{1,4}([/._])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{7,14}|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}|[A-Z]{1,4}-[A-Z]\d{4,6}"
                           r"|\d{8,10})(?![\dA-Za-z])")
 _VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|有用|冇用|没用|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
                       r"\boff[- ]target\b|\bvalid\b|\binvalid\b|√|×|✓|✗|○|◯|✕")

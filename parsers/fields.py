@@ -216,7 +216,9 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     if clients:
         put("client", max(clients, key=len), "text", "company name")
     else:
-        put("client", subject_client(normalize(mail.subject or ""), text), "subject", "short name leading the subject")
+        body_only = re.sub(r"(?m)^\s*(?:主题|主旨|subject)\s*[:：].*$", "", "\n".join(s.text for s in sources if s.name != "subject"),
+                           flags=re.I)  # a forwarded header's 主题 line is the subject again
+        put("client", subject_client(normalize(mail.subject or ""), text, body_only), "subject", "short name leading the subject")
         put("client", english_client(normalize(mail.subject or ""), text), "subject", "English short name")
     put("partner", subject_partner(normalize(mail.subject or ""), got.get("client")), "subject",
         "short name tagging the subject")
@@ -275,7 +277,7 @@ def _times_by_mail(text: str, anchor: date | None) -> list[TimeMention]:
     return out
 
 
-_PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|下发|推到|\bpush(ed)?\b|\bcame in\b|\barrived\b|\bwas sent\b", re.I)
+_PUSH_VERB = re.compile(r"推送|推给|推过|推了|推的|推嘅|推咗|下发|推到|\bpush(ed)?\b|\bcame in\b|\barrived\b|\bwas sent\b", re.I)
 _OBJECT_VERB = re.compile(r"反馈|异议|投诉|提出|打电话|打过去|拨打|回拨|来电|回电|联系|告诉|告知|核实|说|覆我|回覆|回复我|打嚟|打来|"
                           r"\bobject(ed|ion)?\b|\bcomplain|\bfeedback\b|\bcalled\b|\bemailed\b", re.I)
 

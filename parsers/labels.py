@@ -44,7 +44,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                      "delivereduptotoday", "delivereduptonow", "已消耗", "消耗",
                      "delivered", "leadsdelivered", "pushedtodate", "deliveredtodate", "leadsdeliveredtodate",
                      "deliveredsofar", "leadsdeliveredsofar", "consumed", "used", "leadsused", "leadsconsumed",
-                     "至今已推送", "目前已推送", "截至目前已推送", "已派", "已派送", "leadspushedsofar", "目前已推播", "已推播"),
+                     "至今已推送", "目前已推送", "截至目前已推送", "已派", "已派送", "leadspushedsofar", "目前已推播", "已推播",
+                     "实际推送", "实际已推送"),
     "progress": ("推送进度", "商机进度", "progress"),
     "period": ("服务期", "服务期限", "服务时间", "合同期", "服务周期", "合同期限", "服务期间", "合约期", "合约期间",
                "合约期限", "serviceperiod", "period", "contractperiod", "serviceterm", "term", "contractterm"),
@@ -109,7 +110,8 @@ class Source:
     written: str = ""  # the same text and cells as the writer wrote them (text and rows are normalised)
 
 
-_SEGMENT = re.compile(r"[，；;]\s*|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))(?!\d{3}(?!\d))\s*|\s{2,}|\t|\s+[/|｜]\s+")
+# segments of a line; never between a date and its time ('推送 Sep 6, 9:40 AM')
+_SEGMENT = re.compile(r"(?:[，；;]|,(?!\s*(?:Ltd|Inc|Limited|LLC|Co\b))(?!\d{3}(?!\d)))(?!\s*\d{1,2}[:：]\d{2})\s*|\s{2,}|\t|\s+[/|｜]\s+")
 _PAIR_FIELDS = ("lead_ids", "pushed_at", "objected_at", "reason")
 _SUMMARY_COLUMNS = ("quota", "pushed_count", "service_start", "service_end", "period")  # 合同条数 | 已推送 | 占比
 
@@ -162,12 +164,19 @@ def is_example(cell: str) -> bool:
 
 def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
     """Two-column label tables, and header-row tables (a row of labels, then one record a row)."""
-    out = []
+    out: list[tuple[str, str, str, Source]] = []
     header: list[str | None] | None = None
+    later: list[tuple[int, int, str]] = []  # ids of a second id column ('编号 | 结果 | 编号 | 结果'): after the first's
+
+    def flush() -> None:
+        out.extend(("lead_ids", value, f"{src.name} row {n}", src) for _, n, value in sorted(later))
+        later.clear()
+
     for n, row in enumerate(src.rows, 1):
         cells = [c.strip() for c in row]
         if not any(cells):
             header = None
+            flush()
             continue
         named = [label_field(c) if c else None for c in cells]
         filled = [c for c in cells if c]
@@ -178,13 +187,17 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
                                   and not any(re.search(r"\d|[一二三四五六七八九十百]条", c) for c, f in zip(cells, named, strict=True) if c and not f))
                               or (known >= 4 and 3 * known >= 2 * len(filled))):  # a header with a column or two more
             header = named
+            flush()
             continue
         if len(filled) >= 2 and is_example(filled[-1]):
             continue  # a template's instructions ('示例：SJ20260101-0001'), not its data
         if header is not None:  # a field over two columns (推送日期 | 推送时刻) is one value
             values: dict[str, list[str]] = {}
-            for field_name, value in zip(header, cells, strict=False):
-                if field_name and value:
+            id_columns = [i for i, f in enumerate(header) if f == "lead_ids"]
+            for i, (field_name, value) in enumerate(zip(header, cells, strict=False)):
+                if field_name == "lead_ids" and value and i in id_columns[1:]:
+                    later.append((i, n, value))
+                elif field_name and value:
                     values.setdefault(field_name, []).append(value)
             out.extend((f, " ".join(v), f"{src.name} row {n}", src) for f, v in values.items())
             continue
@@ -195,6 +208,7 @@ def _table_pairs(src: Source) -> list[tuple[str, str, str, Source]]:
             # a period over cells (服务期 | 2025年12月1日 | 至 | 2026年11月30日): all of it
             value = " ".join(filled[1:]) if field_name in ("reason", "period", "pushed_at", "objected_at") else filled[1]
             out.append((field_name, value, f"{src.name} row {n}", src))
+    flush()
     return out
 
 
@@ -204,6 +218,8 @@ def _row_pairs(filled: list[str]) -> list[tuple[str, str]] | None:
         return None
     fields, values = [label_field(label) for label in filled[::2]], filled[1::2]
     if not all(fields) or any(label_field(value) for value in values):
+        return None
+    if len(set(fields)) == 1 and len(set(values)) == 1:  # '编号 | 结果 | 编号 | 结果': the header of two columns of records
         return None
     pairs: list[tuple[str, str]] = []
     for name, value in zip(fields, values, strict=True):  # 推送日期 | 11/27 | 推送时刻 | 09:40: one value

@@ -16,7 +16,7 @@ __all__ = ["lead_ids"]
 
 _LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{2,4}\d{7,14}"
                          r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+"  # HM/2612/0107, WS.2612.0433, XT_2612_0511
-                         r"|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}"  # BG-116082301, FC27-08301
+                         r"|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}|[A-Z]{1,4}-[A-Z]\d{4,6}"  # BG-116082301, FC27-08301, HR-A3301
                          r"|[A-Z]{1,4}-\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{2,6})(?![A-Za-z0-9])")  # SKW-25AUG-031
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
@@ -135,6 +135,8 @@ def _span(text: str, head: str, tail: str, end: int) -> tuple[list[str], int]:
 
 _COMPACT_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}\d{7,14})(?![\dA-Za-z])")
 _COMPACT_RANGE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*([A-Z]{2,4}\d{7,14})(?![\dA-Za-z])")
+# 'ZX0906001-010 共10条': the first id and the last one's tail, as many as the count says
+_COMPACT_TAIL_RANGE = re.compile(rf"-(\d{{2,3}})(?![\dA-Za-z-])[^\n，。]{{0,6}}?共?\s*({CN_NUM}|\d+)\s*[条个]")
 
 
 def _compact_shorthand(text: str) -> str:
@@ -150,6 +152,13 @@ def _compact_shorthand(text: str) -> str:
             out.append(text[last:m.start()] + "、".join(f"{head}{k:03d}" for k in range(n, int(stop[-3:]) + 1)))
             last = r.end()
             continue
+        if (t := _COMPACT_TAIL_RANGE.match(text, m.end())) and (count := cn_number(t.group(2))):
+            tail = len(t.group(1))
+            first, last_n = int(whole[-tail:]), int(t.group(1))
+            if last_n - first + 1 == count:
+                out.append(text[last:m.start()] + "、".join(f"{whole[:-tail]}{k:0{tail}d}" for k in range(first, last_n + 1)))
+                last = m.end() + len(t.group(1)) + 1
+                continue
         if not (first := _MORE.match(text, m.end())):
             continue
         n, whole, end = len(first.group(1)), m.group(1), m.end()

@@ -83,6 +83,9 @@ def signature_partner(body: str) -> str | None:
         if (m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[【〔\[（(]([\u4e00-\u9fff]{4,8})[】〕\]）)]", line)) \
                 and not _NOT_TEAM.search(m.group(1)):
             return m.group(1)
+    for line in reversed(lines):  # '孔令伟 · 穆棱数科', '高娜 | 边贸数科': the person, then an agency's short name
+        if (m := re.fullmatch(r"[\u4e00-\u9fff]{2,3}\s*[·・•|｜/]\s*([\u4e00-\u9fff]{4,8})", line)) and _SHORT_AGENCY.search(m.group(1)):
+            return m.group(1)
     for line in reversed(lines):  # '鹿城商联 黄嘉豪', '雾凇商联 Grace' on one line
         if (m := _TEAM_PERSON.fullmatch(line)) and not _NOT_TEAM.search(m.group(1)):
             return m.group(1)
@@ -101,7 +104,7 @@ _SUBJECT_NAME = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)
                            r"(?:商机申诉|商机调整|商机汇总反馈|汇总反馈|申诉)?\s*[-—:：]?\s*"
                            r"([\u4e00-\u9fff]{2,8}?)(?=\s|第|这|[一二两三四五六七八九十]+条|最近|\d|商机|询盘|服务期|汇总|推广|申请|调整|申诉|反馈|跟进|不计入|[-—(（:：])",
                            re.I)
-_NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作|转发|回复|答复")
+_NOT_A_NAME = re.compile(r"商机|申诉|汇总|反馈|调整|推广|客户|总部|关于|请|申请|不计入|合作|转发|回复|答复|本批|这批|此批|本次|这次")
 
 
 _SUBJECT_TAG = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)*[【〔［\[「『《“\"]([\u4e00-\u9fff]{2,8})[】〕］\]」』》”\"]", re.I)
@@ -122,9 +125,15 @@ _SUBJECT_PAIR = re.compile(r"^(?:(?:回复|答复|转发|re|fw|fwd)\s*[:：]\s*)
 _SHORT_AGENCY = re.compile(r"网络|数字|数科|信息|传媒|营销|互联|商务|智联|云创|云商|企服|推广")
 
 
+_SUBJECT_BRACKETED = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[（(]([\u4e00-\u9fff]{2,8})[)）]\s*$")
+
+
 def subject_pair(subject: str) -> tuple[str, str] | None:
-    """(partner, client) of a subject that joins two short names ('丛台数字-永年紧固件-商机反馈'):
-    the one an agency's word names is the partner, when exactly one does."""
+    """(partner, client) of a subject that joins two short names ('丛台数字-永年紧固件-商机反馈',
+    '… —— 黑木耳机械（口岸数科）'): the one an agency's word names is the partner, when exactly one does."""
+    if (b := _SUBJECT_BRACKETED.search(subject)) and _SHORT_AGENCY.search(b.group(2)) and not _SHORT_AGENCY.search(b.group(1)) \
+            and not _NOT_A_NAME.search(b.group(1)):
+        return b.group(2), b.group(1)
     m = _SUBJECT_PAIR.match(subject)
     if not m or any(_NOT_A_NAME.search(name) for name in m.groups()):
         return None
@@ -134,11 +143,12 @@ def subject_pair(subject: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if agency[0] else (m.group(2), m.group(1))
 
 
-def subject_client(subject: str, text: str) -> str | None:
+def subject_client(subject: str, text: str, body: str = "") -> str | None:
     """A client's short name leading or tagging the subject ('卧龙轴承第二批10条商机反馈'), if the body uses it too."""
     m = _SUBJECT_NAME.match(subject)
     if m and not _NOT_A_NAME.search(m.group(1)) and m.group(1) in text:
-        return m.group(1)
+        name = m.group(1)  # '穆棱林蛙养殖设备' in the subject, '林蛙养殖设备' in the body: as the body has it
+        return next((name[k:] for k in range(len(name) - 3) if name[k:] in body), name) if body else name
     m = _SUBJECT_TAG.match(subject)  # '【瓜州枸杞机】商机申诉', '「鑫泰」10条商机反馈': a tag no agency's and no other name
     if m and not _NOT_A_NAME.search(m.group(1)) and not is_agency(m.group(1)) and not _SHORT_AGENCY.search(m.group(1)) \
             and m.group(1) in text:

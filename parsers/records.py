@@ -59,7 +59,7 @@ REASONS: dict[int, Reason] = {r.code: r for r in (
            ("留错电话", "电话错误", "空号", "号码错误", "打不通", "错号", "停机", "不对口", "个人需求", "是个人",
             "个人用户", "留错", "电话不对", "非企业", "wrong number", "invalid number", "not in service",
             "disconnected", "an individual", "private person", "unrelated company", "wrong contact",
-            "cannot be reached", "can't be reached", "number is wrong", "left is wrong"),
+            "cannot be reached", "can't be reached", "number is wrong", "left is wrong", "电话系错", "电话是错的"),
            ("留错", "空号", "不对口")),
     Reason(4, "industry_mismatch", "所需产品不符合客户行业",
            ("行业不符", "不符合客户行业", "行业不一致", "不是一个行业", "跨行业", "行业不对", "不属于客户行业",

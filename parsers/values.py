@@ -65,7 +65,7 @@ _TICKED = re.compile(r"[☑■√✓✔☒▣]\s*([^□☐☑■√✓✔☒▣\
 _TICKED_AFTER = re.compile(r"((?:[1-5]\s*)?[^\s\d（()）□☐√✓✔☑]{2,12})\s*[（(]\s*[√✓✔☑]\s*[)）]")
 
 
-_WRONG_NUMBER = re.compile(r"\b(?:phone|mobile|contact)\s+number\b[^.;\n]{0,30}?\b(?:is|was)\s+(?:wrong|invalid|fake|incorrect)\b")
+_WRONG_NUMBER = re.compile(r"\b(?:phone\s+|mobile\s+|contact\s+)?number\b[^.;\n]{0,30}?\b(?:is|was)\s+(?:wrong|invalid|fake|incorrect)\b")
 
 
 def reason(text: str, extra: dict[int, tuple[str, ...]] | None = None) -> int | None:
