@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.labels import label_field
-from parsers.records import PREFIX_ALTERNATION, REASONS, Kind, ParsedMail
+from parsers.records import LEAD_HEAD, LEAD_SHAPES, PREFIX_ALTERNATION, REASONS, Kind, ParsedMail
 from parsers.text import normalize
 
 __all__ = ["SIGNALS", "Verdict", "case_tag", "classify"]
@@ -47,15 +47,14 @@ SIGNALS: dict[Kind, tuple[tuple[str, int], ...]] = {
 # An appeal written as prose names its reason: a reason's cue words, or the words of a ruling itself.
 _REASON_WORDS = re.compile("|".join(
     [re.escape(w) for r in REASONS.values() for w in r.cues] + ["对不上", "不符", "不计入", "判定标准"]))
-_LEAD_ID = re.compile(r"[A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}-\d{2,6}|(?:编号|商机|询盘)\D{0,6}\d{8,10}")
+_LEAD_ID = re.compile(rf"{LEAD_HEAD}-\d{{2,6}}|(?:编号|商机|询盘)\D{{0,6}}\d{{8,10}}")
 _PUSHED = re.compile(r"推送|推给|推过来|推的")
 # Labelled lines that only an appeal form carries (each counts like a keyword of weight 3), and a summary's.
 APPEAL_LABELS = ("lead_ids", "pushed_at", "objected_at", "reason")
 SUMMARY_LABELS = ("quota", "pushed_count", "period", "service_start", "service_end")
 _FEEDBACK_SUBJECT = re.compile(r"(?:\d{1,2}|[五十])\s*[条宗笔则个单]\s*(?:商机|leads?)?\s*[的嘅]?\s*(?:反馈|回覆|回复|回馈)|"
                                r"\bfeedback on (?:the )?(?:last |latest )?(?:\d+|five|ten) leads\b", re.I)
-_LEAD_ID_ANY = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{1,4}([/._])\d{4,8}(?:\1\d{2,6})+|[A-Z]{2,4}\d{7,14}|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}|[A-Z]{1,4}-[A-Z]\d{4,6}"
-                          r"|\d{8,10})(?![\dA-Za-z])")
+_LEAD_ID_ANY = re.compile(rf"(?<![A-Za-z0-9])(?:{LEAD_SHAPES}|\d{{8,10}})(?![\dA-Za-z])")
 _VERDICT = re.compile(r"不精准|精准|不准|准|有效|无效|不符|符合|唔啱|啱|有用|冇用|没用|\bOK\b|\bNG\b|\baccurate\b|\bgood\b|"
                       r"\boff[- ]target\b|\bvalid\b|\binvalid\b|√|×|✓|✗|○|◯|✕")
 # Questions and paperwork: a mail about the process is not a request.

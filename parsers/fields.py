@@ -206,10 +206,8 @@ def _prose(mail, sources, anchor, got, ids, put, prov, extra_ids=(), extra_reaso
     if partners:
         put("partner", max(partners, key=len), "text", "company name (agency words)")
     else:
-        put("partner", signature_partner(sources[0].text if sources else "")  # or above what it forwards
-            or next(filter(None, map(signature_partner, above_quotes(sources[0].text if sources else ""))), None),
-            "body signature",
-            "short name before 客服部")
+        put("partner", signature_partner(body)  # or above what it forwards
+            or next(filter(None, map(signature_partner, above_quotes(body))), None), "body signature", "short name before 客服部")
     if not partners and not clients and (pair := subject_pair(normalize(mail.subject or ""))):
         put("partner", pair[0], "subject", "short names joined in the subject")
         put("client", pair[1], "subject", "short names joined in the subject")

@@ -10,13 +10,11 @@ from datetime import date
 from functools import lru_cache
 
 from parsers.numerals import CN_NUM, cn_number
-from parsers.records import PREFIX_ALTERNATION
+from parsers.records import LEAD_HEAD, LEAD_SHAPES, PREFIX_ALTERNATION
 
 __all__ = ["lead_ids"]
 
-_LEAD_ALNUM = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]\d)([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}(?:-[A-Z]?\d{2,6})+|[A-Z]{2,4}\d{7,14}"
-                         r"|[A-Z]{1,4}(?P<sep>[/._])\d{4,8}(?:(?P=sep)\d{2,6})+"  # HM/2612/0107, WS.2612.0433, XT_2612_0511
-                         r"|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}|[A-Z]{1,4}-[A-Z]\d{4,6}"  # BG-116082301, FC27-08301, HR-A3301
+_LEAD_ALNUM = re.compile(rf"(?<![A-Za-z])(?<![A-Za-z]\d)({LEAD_SHAPES}"
                          r"|[A-Z]{1,4}-\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-\d{2,6})(?![A-Za-z0-9])")  # SKW-25AUG-031
 _LEAD_DIGITS = re.compile(r"(?:(?<=No\.)|(?<=NO\.)|(?<=No)|(?<=NO)|(?<![\dA-Za-z./-]))(\d{8,10})(?![\d.:/-])")  # 'No.2611280331'
 _LEAD_AFTER = re.compile(r"\s*(?:号|[这那该此]条)?\s*(?:商机|询盘|线索)")  # '2603250418号商机', '…这条商机'
@@ -67,14 +65,14 @@ def lead_ids(text: str, labelled: bool, extra: tuple[str, ...] = ()) -> list[str
 
 
 _DASHES = re.compile(r"(?<=[A-Za-z0-9])[\u2010-\u2015\u2212\ufe58\ufe63\uff0d](?=\d)")  # SJ…—0045: a look-alike
-_ID_TAIL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}-)(\d{2,6})(?![\dA-Za-z])")
-_RANGE = re.compile(r"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:([A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}-))?(\d{2,6})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
+_ID_TAIL = re.compile(rf"(?<![A-Za-z0-9])({LEAD_HEAD}-)(\d{{2,6}})(?![\dA-Za-z])")
+_RANGE = re.compile(rf"\s*(?:至|到|~|～|—|–|-|\bto\b|\bthrough\b|\bthru\b)\s*(?:({LEAD_HEAD}-))?(\d{{2,6}})(?![\dA-Za-z年月日号点时:：/-]|\.\d)")
 _LEFT_OUT = re.compile(r"^[\s（(]*(?:除了?|不含|不包括|excluding|except)\s*(\d{2,6})|"
                        r"^[\s（(]*(\d{2,6})[^，。,;；\n)）]{0,14}?(?:不算|除外|不在这批|不计|另算|已经?单独)", re.I)
 _MORE = re.compile(r"\s*(?:[、,，/]\s*(?:and\s+)?|\band\b|和|及)\s*-?(\d{2,6})(?![\dA-Za-z年月日号点时-]|[:：]\d|\.\d)(?!/(?!\d))")  # …/1121/1125, -0110 and -0113
 
 
-_RUN = re.compile(rf"(?<![A-Za-z0-9])([A-Z]{{1,4}}(?:\d{{1,3}}-|-?)\d{{4,8}}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
+_RUN = re.compile(rf"(?<![A-Za-z0-9])({LEAD_HEAD}-)(\d{{2,6}})\s*(?:开始|起)?\s*[，,]?\s*连续\s*({CN_NUM}|\d{{1,2}})\s*条")
 
 
 def _runs(text: str) -> str:

@@ -20,6 +20,14 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 CASE_PREFIXES: dict[str, str] = {"appeal": "SS", "adjustment": "TZ", "summary": "HZ", "triage": "TR"}
 PREFIX_ALTERNATION = "|".join(CASE_PREFIXES.values())  # "SS|TZ|HZ|TR", for patterns
 
+# Lead ids as partners' back offices write them, for patterns (leads.py reads them, classify.py counts them):
+# the letters and first number of a dashed id (SJ20260603-, XP-2605-, SQ27-0104-, LK116-0223-) …
+LEAD_HEAD = r"[A-Z]{1,4}(?:\d{1,3}-|-?)\d{4,8}"
+# … and every shape of a whole id: dashed, compact (MHK0827011), with slashes, dots or underscores
+# (HM/2612/0107), BG-116082301, FC27-08301, HR-A3301
+LEAD_SHAPES = (rf"{LEAD_HEAD}(?:-[A-Z]?\d{{2,6}})+|[A-Z]{{2,4}}\d{{7,14}}|[A-Z]{{1,4}}(?P<sep>[/._])\d{{4,8}}(?:(?P=sep)\d{{2,6}})+"
+               r"|[A-Z]{1,4}-\d{8,12}|[A-Z]{1,4}\d{2}-\d{4,6}|[A-Z]{1,4}-[A-Z]\d{4,6}")
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:
